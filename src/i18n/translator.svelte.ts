@@ -1,0 +1,58 @@
+import type { i18n, TOptions } from 'i18next';
+import { getContext, setContext } from 'svelte';
+import type { Locale } from '../lessons/types.ts';
+import { changeLanguage } from './i18n.ts';
+import { direction } from './languages.ts';
+
+/**
+ * i18next made reactive: components call `t(…)` and re-render when the language changes.
+ * One per app, handed down through Svelte context.
+ */
+export class Translator {
+  #instance: i18n;
+  #locale = $state('fr');
+
+  constructor(instance: i18n) {
+    this.#instance = instance;
+    this.#locale = instance.language;
+  }
+
+  get locale(): Locale {
+    return this.#locale;
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return direction(this.#locale);
+  }
+
+  t = (key: string, options?: TOptions): string => {
+    // Reading the rune makes every caller depend on the current language.
+    void this.#locale;
+    return this.#instance.t(key, options) as string;
+  };
+
+  /** Whether a key exists in the current language or its fallback. */
+  has = (key: string): boolean => {
+    void this.#locale;
+    return this.#instance.exists(key);
+  };
+
+  number = (value: number, options?: Intl.NumberFormatOptions): string =>
+    new Intl.NumberFormat(this.#locale, options).format(value);
+
+  async setLocale(locale: Locale): Promise<void> {
+    this.#locale = await changeLanguage(this.#instance, locale);
+  }
+}
+
+const KEY = Symbol('translator');
+
+export const provideTranslator = (translator: Translator) => setContext(KEY, translator);
+
+export function useTranslator(): Translator {
+  const translator = getContext<Translator | undefined>(KEY);
+  if (!translator) throw new Error('useTranslator() needs provideTranslator() in a parent component');
+  return translator;
+}
+
+export const TRANSLATOR_CONTEXT = KEY;

@@ -1,0 +1,100 @@
+import type { Catalog, LessonIssue, LessonSummary, Locale, ParsedLesson, TrackConfig } from './types.ts';
+
+/** The language every lesson is written in first; translations are made from it. */
+export const SOURCE_LOCALE: Locale = 'fr';
+
+const exerciseIds = (lesson: ParsedLesson) =>
+  lesson.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise.id] : []));
+
+/**
+ * Builds the small catalog from every track and lesson file, checking what no single file can:
+ * a source-language file per lesson, one folder per slug, matching exercises across languages,
+ * prerequisites that exist and form no cycle.
+ */
+export function buildCatalog(tracks: TrackConfig[], lessons: ParsedLesson[]): { catalog: Catalog; issues: LessonIssue[] } {
+  const issues: LessonIssue[] = [];
+  const report = (file: string, message: string, line = 1) => issues.push({ file, line, column: 1, message });
+
+  const byId = new Map<string, ParsedLesson[]>();
+  for (const lesson of lessons) byId.set(lesson.id, [...(byId.get(lesson.id) ?? []), lesson]);
+
+  const summaries: LessonSummary[] = [];
+  for (const [id, files] of byId) {
+    const folders = new Set(files.map((file) => file.order));
+    if (folders.size > 1) {
+      report(files[0]?.file ?? id, `two lesson folders use the slug "${id.split('/')[1]}": rename one of them`);
+      continue;
+    }
+    const source = files.find((file) => file.locale === SOURCE_LOCALE);
+    if (!source) {
+      report(files[0]?.file ?? id, `lesson "${id}" has no ${SOURCE_LOCALE}.md: every lesson is written in ${SOURCE_LOCALE} first`);
+      continue;
+    }
+    const expected = exerciseIds(source);
+    for (const translation of files) {
+      const ids = exerciseIds(translation);
+      const missing = expected.filter((exercise) => !ids.includes(exercise));
+      const extra = ids.filter((exercise) => !expected.includes(exercise));
+      if (missing.length > 0) report(translation.file, `missing exercise(s) of ${source.file}: ${missing.join(', ')}`);
+      if (extra.length > 0) report(translation.file, `exercise(s) not in ${source.file}: ${extra.join(', ')}`);
+    }
+    const ordered = [source, ...files.filter((file) => file !== source).sort((a, b) => a.locale.localeCompare(b.locale))];
+    summaries.push({
+      id,
+      track: source.track,
+      order: source.order,
+      locales: ordered.map((file) => file.locale),
+      title: Object.fromEntries(ordered.map((file) => [file.locale, file.meta.title])),
+      summary: Object.fromEntries(ordered.map((file) => [file.locale, file.meta.summary])),
+      duration: source.meta.duration,
+      level: source.meta.level,
+      prerequisites: source.meta.prerequisites,
+      exercises: expected,
+    });
+  }
+
+  const known = new Map(summaries.map((summary) => [summary.id, summary]));
+  const fileOf = (id: string) => byId.get(id)?.find((file) => file.locale === SOURCE_LOCALE)?.file ?? id;
+  for (const summary of summaries) {
+    for (const prerequisite of summary.prerequisites) {
+      if (!known.has(prerequisite)) report(fileOf(summary.id), `prerequisite "${prerequisite}" is not a lesson`);
+    }
+  }
+  for (const cycle of findCycles(summaries)) {
+    report(fileOf(cycle[0] ?? ''), `prerequisites form a loop: ${cycle.join(' → ')}`);
+  }
+
+  const trackIds = new Set(tracks.map((track) => track.id));
+  for (const summary of summaries) {
+    if (!trackIds.has(summary.track)) report(fileOf(summary.id), `track "${summary.track}" has no track.yaml`);
+  }
+
+  const catalog: Catalog = {
+    tracks: [...tracks]
+      .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+      .map((track) => ({
+        ...track,
+        lessons: summaries.filter((lesson) => lesson.track === track.id).sort((a, b) => a.order - b.order),
+      })),
+  };
+  return { catalog, issues };
+}
+
+/** Each loop of prerequisites once, as the path of ids that closes it. */
+function findCycles(lessons: LessonSummary[]): string[][] {
+  const edges = new Map(lessons.map((lesson) => [lesson.id, lesson.prerequisites]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const cycles: string[][] = [];
+  const visit = (id: string, path: string[]) => {
+    if (state.get(id) === 'done') return;
+    if (state.get(id) === 'visiting') {
+      cycles.push([...path.slice(path.indexOf(id)), id]);
+      return;
+    }
+    state.set(id, 'visiting');
+    for (const next of edges.get(id) ?? []) if (edges.has(next)) visit(next, [...path, id]);
+    state.set(id, 'done');
+  };
+  for (const id of edges.keys()) visit(id, []);
+  return cycles;
+}

@@ -1,0 +1,340 @@
+import { parseAttributes } from './attributes.ts';
+import { readMeta, splitFrontmatter } from './frontmatter.ts';
+import {
+  CODE_LANGUAGES,
+  EXERCISE_KINDS,
+  type CodeLanguage,
+  type ExerciseFile,
+  type ExerciseKind,
+  type LessonIssue,
+  type LessonLocation,
+  type ParsedBlock,
+  type ParsedExercise,
+  type ParsedLesson,
+} from './types.ts';
+
+export const DEFAULT_TIMEOUT_MS = 3000;
+const EXERCISE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const EXERCISE_OPEN = /^:::exercise(?:\s*\{(.*)\})?\s*$/;
+const CONTAINER_CLOSE = /^:::\s*$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const ATTRIBUTES = ['id', 'kind', 'title', 'timeout', 'ordered'];
+
+const ROLES = ['starter', 'solution', 'test', 'hint', 'schema', 'seed'] as const;
+type Role = (typeof ROLES)[number];
+
+const LANGUAGE_ALIASES: Record<string, CodeLanguage | 'md'> = {
+  javascript: 'js',
+  mjs: 'js',
+  txt: 'text',
+  markdown: 'md',
+  md: 'md',
+};
+const EXTENSIONS: Record<string, CodeLanguage> = {
+  html: 'html',
+  htm: 'html',
+  css: 'css',
+  js: 'js',
+  mjs: 'js',
+  sql: 'sql',
+  json: 'json',
+  txt: 'text',
+};
+
+/** A fenced block inside an exercise whose info string names a role (`html starter index.html`). */
+interface Part {
+  role: Role;
+  language: CodeLanguage | 'md';
+  file: string;
+  content: string;
+  /** Line of the opening fence. */
+  line: number;
+}
+
+interface Fence {
+  marker: string;
+  info: string;
+  line: number;
+  content: string[];
+}
+
+/** Reads a fenced code block opening at `lines[start]`; returns its end index (the closing fence). */
+function readFence(lines: string[], start: number): { fence: Fence; end: number } | undefined {
+  const open = FENCE_OPEN.exec(lines[start] ?? '');
+  if (!open) return undefined;
+  const marker = open[1] ?? '```';
+  const info = (open[2] ?? '').trim();
+  if (marker[0] === '`' && info.includes('`')) return undefined;
+  const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
+  const content: string[] = [];
+  for (let index = start + 1; index < lines.length; index++) {
+    if (closing.test(lines[index] ?? '')) return { fence: { marker, info, line: start + 1, content }, end: index };
+    content.push(lines[index] ?? '');
+  }
+  return { fence: { marker, info, line: start + 1, content }, end: lines.length };
+}
+
+function normaliseLanguage(word: string): CodeLanguage | 'md' | undefined {
+  const lower = word.toLowerCase();
+  if (lower in LANGUAGE_ALIASES) return LANGUAGE_ALIASES[lower];
+  return (CODE_LANGUAGES as readonly string[]).includes(lower) ? (lower as CodeLanguage) : undefined;
+}
+
+/**
+ * Parses one lesson file into typed data with source lines, collecting every problem found.
+ * Pure: no file system, no DOM. `lesson` is undefined when any issue was found.
+ */
+export function parseLesson(
+  source: string,
+  location: LessonLocation,
+): { lesson?: ParsedLesson; issues: LessonIssue[] } {
+  const issues: LessonIssue[] = [];
+  const report = (line: number, message: string, column = 1) =>
+    issues.push({ file: location.file, line, column, message });
+
+  const front = splitFrontmatter(source);
+  if ('message' in front) {
+    report(front.line, front.message, front.column);
+    return { issues };
+  }
+  const { meta, problems } = readMeta(front.yaml);
+  for (const problem of problems) report(problem.line, problem.message, problem.column);
+
+  const lines = front.body.split('\n');
+  const lineOf = (index: number) => index + front.bodyLine;
+  const blocks: ParsedBlock[] = [];
+  let prose: string[] = [];
+  let proseStart = 0;
+  const flushProse = () => {
+    if (prose.some((line) => line.trim() !== '')) {
+      blocks.push({ type: 'prose', markdown: prose.join('\n'), line: lineOf(proseStart) });
+    }
+    prose = [];
+  };
+  const exerciseIds = new Map<string, number>();
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (prose.length === 0) proseStart = index;
+    const fenced = readFence(lines, index);
+    if (fenced) {
+      if (fenced.end >= lines.length) report(lineOf(index), 'this code block is not closed');
+      prose.push(...lines.slice(index, fenced.end + 1));
+      index = fenced.end;
+      continue;
+    }
+    if (line.startsWith(':::exercise')) {
+      flushProse();
+      const result = readExercise(lines, index, lineOf, report);
+      index = result.end;
+      if (result.exercise) {
+        const previous = exerciseIds.get(result.exercise.id);
+        if (previous !== undefined) {
+          report(result.exercise.line, `exercise id "${result.exercise.id}" is already used on line ${previous}`);
+        } else {
+          exerciseIds.set(result.exercise.id, result.exercise.line);
+          blocks.push({ type: 'exercise', exercise: result.exercise });
+        }
+      }
+      continue;
+    }
+    if (CONTAINER_CLOSE.test(line)) {
+      report(lineOf(index), 'this ":::" line closes nothing (is an ":::exercise" line missing above?)');
+      continue;
+    }
+    prose.push(line);
+  }
+  flushProse();
+
+  if (!blocks.some((block) => block.type === 'prose')) report(front.bodyLine, 'the lesson has no text');
+  if (issues.length > 0 || !meta) return { issues };
+  return { lesson: { ...location, meta, blocks }, issues };
+}
+
+type Report = (line: number, message: string, column?: number) => void;
+
+/** Reads an `:::exercise{…}` container starting at `lines[start]`; `end` is the index of its closing `:::`. */
+function readExercise(
+  lines: string[],
+  start: number,
+  lineOf: (index: number) => number,
+  report: Report,
+): { exercise?: ParsedExercise; end: number } {
+  const line = lineOf(start);
+  let problemCount = 0;
+  const fail: Report = (at, message, column) => {
+    problemCount++;
+    report(at, message, column);
+  };
+
+  const instructions: string[] = [];
+  const parts: Part[] = [];
+  let end = -1;
+  for (let index = start + 1; index < lines.length; index++) {
+    const text = lines[index] ?? '';
+    if (CONTAINER_CLOSE.test(text)) {
+      end = index;
+      break;
+    }
+    if (text.startsWith(':::exercise')) {
+      fail(lineOf(index), 'an exercise cannot hold another exercise (is a ":::" line missing above?)');
+      end = index - 1;
+      break;
+    }
+    const fenced = readFence(lines, index);
+    if (!fenced) {
+      instructions.push(text);
+      continue;
+    }
+    if (fenced.end >= lines.length) fail(lineOf(index), 'this code block is not closed');
+    const part = readPart(fenced.fence, lineOf(index), fail);
+    if (part) parts.push(part);
+    else if (part === undefined) instructions.push(...lines.slice(index, fenced.end + 1));
+    index = fenced.end;
+  }
+  if (end < 0) {
+    fail(line, 'this exercise is not closed: add a ":::" line after its last block');
+    return { end: lines.length };
+  }
+
+  const open = EXERCISE_OPEN.exec(lines[start] ?? '');
+  const attributes = open ? parseAttributes(open[1] ?? '') : 'write the exercise line as :::exercise{id=… kind=… title="…"}';
+  if (typeof attributes === 'string') {
+    fail(line, attributes);
+    return { end };
+  }
+  for (const key of attributes.keys()) {
+    if (!ATTRIBUTES.includes(key)) fail(line, `unknown exercise attribute "${key}" (allowed: ${ATTRIBUTES.join(', ')})`);
+  }
+  const id = attributes.get('id') ?? '';
+  if (!EXERCISE_ID.test(id)) fail(line, 'the exercise needs an id of lowercase words joined by "-" (id=say-hello)');
+  const kind = attributes.get('kind') ?? '';
+  if (!(EXERCISE_KINDS as readonly string[]).includes(kind)) {
+    fail(line, `the exercise needs a kind: one of ${EXERCISE_KINDS.join(', ')}`);
+  }
+  const title = (attributes.get('title') ?? '').trim();
+  if (!title) fail(line, 'the exercise needs a title (title="…")');
+  const timeoutText = attributes.get('timeout');
+  const timeoutMs = timeoutText === undefined ? DEFAULT_TIMEOUT_MS : Number(timeoutText);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 500 || timeoutMs > 30000) {
+    fail(line, 'timeout is a whole number of milliseconds between 500 and 30000');
+  }
+  const orderedText = attributes.get('ordered') ?? 'false';
+  if (orderedText !== 'true' && orderedText !== 'false') fail(line, 'ordered must be true or false');
+
+  const instructionsText = instructions.join('\n').trim();
+  if (!instructionsText) fail(line, 'the exercise has no instructions: say what to do before its code blocks');
+
+  const files = (role: Role): ExerciseFile[] =>
+    parts
+      .filter((part) => part.role === role)
+      .map((part) => ({ name: part.file, language: part.language as CodeLanguage, content: part.content }));
+  const starter = files('starter');
+  const solution = files('solution');
+  const starterNames = new Set<string>();
+  for (const part of parts.filter((p) => p.role === 'starter')) {
+    if (starterNames.has(part.file)) fail(part.line, `the starter file "${part.file}" is given twice`);
+    starterNames.add(part.file);
+  }
+  const solutionNames = new Set<string>();
+  for (const part of parts.filter((p) => p.role === 'solution')) {
+    if (!starterNames.has(part.file)) {
+      fail(part.line, `the solution file "${part.file}" has no starter file of that name`);
+    }
+    if (solutionNames.has(part.file)) fail(part.line, `the solution file "${part.file}" is given twice`);
+    solutionNames.add(part.file);
+  }
+  if (starter.length === 0) fail(line, 'the exercise needs at least one starter file (```html starter index.html)');
+  if (solution.length === 0) fail(line, 'the exercise needs a solution (```html solution index.html)');
+  const tests = parts.filter((part) => part.role === 'test');
+  if (tests.length === 0) fail(line, 'the exercise needs a test block (```js test)');
+  if (tests.length > 1) fail(tests[1]?.line ?? line, 'an exercise has one test block: put every test in it');
+  const hints = parts.filter((part) => part.role === 'hint').map((part) => part.content.trim());
+  if (hints.length === 0) fail(line, 'the exercise needs at least one hint (```md hint)');
+  for (const part of parts) {
+    if (part.content.trim() === '') fail(part.line, `this ${part.role} block is empty`);
+  }
+  const schema = parts.find((part) => part.role === 'schema');
+  const seed = parts.find((part) => part.role === 'seed');
+  if (seed && !schema) fail(seed.line, 'seed data needs a schema block (```sql schema) before it');
+  checkKind(kind as ExerciseKind, [...starterNames], Boolean(schema), line, fail);
+
+  if (problemCount > 0) return { end };
+  const exercise: ParsedExercise = {
+    id,
+    kind: kind as ExerciseKind,
+    title,
+    instructions: instructionsText,
+    starter,
+    solution,
+    tests: tests[0]?.content ?? '',
+    testsLine: (tests[0]?.line ?? line) + 1,
+    hints,
+    timeoutMs,
+    ordered: orderedText === 'true',
+    line,
+  };
+  if (schema) exercise.database = { schema: schema.content, seed: seed?.content ?? '' };
+  return { exercise, end };
+}
+
+/** Each kind needs its entry files; a mismatch here would only show up when a learner presses Run. */
+function checkKind(kind: ExerciseKind, names: string[], hasSchema: boolean, line: number, fail: Report) {
+  const has = (extension: string) => names.some((name) => name.endsWith(extension));
+  if (kind === 'web' && !names.includes('index.html')) fail(line, 'a web exercise needs a starter file index.html');
+  if ((kind === 'js' || kind === 'http') && !has('.js')) fail(line, `a ${kind} exercise needs a starter .js file`);
+  if (kind === 'sql' && !has('.sql')) fail(line, 'a sql exercise needs a starter .sql file');
+  if (kind === 'sql' && !hasSchema) fail(line, 'a sql exercise needs a schema block (```sql schema)');
+}
+
+/**
+ * Turns a fence inside an exercise into a part. Returns undefined for a plain example block (one word:
+ * it stays in the instructions) and null for a block with a mistake (already reported).
+ */
+function readPart(fence: Fence, line: number, fail: Report): Part | null | undefined {
+  const words = fence.info.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return undefined;
+  const [languageWord = '', roleWord = '', file = '', ...extra] = words;
+  if (!(ROLES as readonly string[]).includes(roleWord)) {
+    fail(line, `unknown block role "${roleWord}" (use one of: ${ROLES.join(', ')})`, 4);
+    return null;
+  }
+  const role = roleWord as Role;
+  const language = normaliseLanguage(languageWord);
+  if (!language) {
+    fail(line, `unknown language "${languageWord}" (use one of: ${[...CODE_LANGUAGES, 'md'].join(', ')})`, 4);
+    return null;
+  }
+  if (extra.length > 0) {
+    fail(line, `too many words after the fence: write "${languageWord} ${role}${file ? ` ${file}` : ''}"`, 4);
+    return null;
+  }
+  const content = fence.content.join('\n');
+  const part: Part = { role, language, file, content, line };
+  if (role === 'starter' || role === 'solution') {
+    if (!file) {
+      fail(line, `a ${role} block names its file: \`\`\`${languageWord} ${role} index.html`, 4);
+      return null;
+    }
+    if (!/^[A-Za-z0-9][\w.-]*$/.test(file)) {
+      fail(line, `file name "${file}" may only hold letters, digits, ".", "-" and "_"`, 4);
+      return null;
+    }
+    const extension = file.split('.').pop()?.toLowerCase() ?? '';
+    if (EXTENSIONS[extension] !== language) {
+      fail(line, `file "${file}" does not match the block's language "${languageWord}"`, 4);
+      return null;
+    }
+    return part;
+  }
+  if (file) {
+    fail(line, `a ${role} block takes no file name`, 4);
+    return null;
+  }
+  const expected: Record<string, string> = { test: 'js', hint: 'md', schema: 'sql', seed: 'sql' };
+  if (expected[role] !== language) {
+    fail(line, `a ${role} block is written in ${expected[role]}: \`\`\`${expected[role]} ${role}`, 4);
+    return null;
+  }
+  return part;
+}

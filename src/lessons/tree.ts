@@ -1,0 +1,73 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { buildCatalog } from './catalog.ts';
+import { isIssue, lessonLocation, LESSON_FOLDER } from './location.ts';
+import { parseLesson } from './parse.ts';
+import { parseTrack } from './track.ts';
+import type { Catalog, LessonIssue, LessonLocation, ParsedLesson, TrackConfig } from './types.ts';
+
+/** Every lesson file under a lessons folder, parsed, with all problems found. Node only. */
+export interface LessonTree {
+  root: string;
+  tracks: TrackConfig[];
+  lessons: ParsedLesson[];
+  /** Lesson files that could not be parsed (their problems are in `issues`). */
+  broken: LessonLocation[];
+  catalog: Catalog;
+  /** Lesson folder relative to the root (`front-end/01-web`) → lesson id, to resolve links. */
+  folders: Map<string, string>;
+  issues: LessonIssue[];
+  /** Path shown in messages for a path relative to the root. */
+  display(path: string): string;
+}
+
+const list = (folder: string) => (existsSync(folder) ? readdirSync(folder).sort() : []);
+const isFolder = (path: string) => statSync(path).isDirectory();
+
+/** Reads and parses a lessons folder (`lessons/` by default). Paths in messages are relative to `cwd`. */
+export function readLessonTree(root: string, cwd = process.cwd()): LessonTree {
+  const display = (path: string) => {
+    const shown = relative(cwd, join(root, path));
+    return (shown.startsWith('..') ? join(root, path) : shown).split(sep).join('/');
+  };
+  const tracks: TrackConfig[] = [];
+  const lessons: ParsedLesson[] = [];
+  const broken: LessonLocation[] = [];
+  const issues: LessonIssue[] = [];
+  const folders = new Map<string, string>();
+
+  for (const trackFolder of list(root).filter((name) => isFolder(join(root, name)))) {
+    const trackFile = `${trackFolder}/track.yaml`;
+    if (existsSync(join(root, trackFile))) {
+      const parsed = parseTrack(readFileSync(join(root, trackFile), 'utf8'), display(trackFile), trackFolder);
+      issues.push(...parsed.issues);
+      if (parsed.track) tracks.push(parsed.track);
+    } else {
+      issues.push({ file: display(trackFolder), line: 1, column: 1, message: 'this track has no track.yaml' });
+    }
+    for (const lessonFolder of list(join(root, trackFolder))) {
+      const folderPath = `${trackFolder}/${lessonFolder}`;
+      if (!isFolder(join(root, folderPath))) continue;
+      if (!LESSON_FOLDER.test(lessonFolder)) {
+        issues.push({ file: display(folderPath), line: 1, column: 1, message: 'a lesson folder is named NN-slug, for example 01-html-basics' });
+        continue;
+      }
+      for (const name of list(join(root, folderPath)).filter((file) => file.endsWith('.md'))) {
+        const path = `${folderPath}/${name}`;
+        const location = lessonLocation(path, display(path));
+        if (isIssue(location)) {
+          issues.push(location);
+          continue;
+        }
+        folders.set(folderPath, location.id);
+        const parsed = parseLesson(readFileSync(join(root, path), 'utf8'), location);
+        issues.push(...parsed.issues);
+        if (parsed.lesson) lessons.push(parsed.lesson);
+        else broken.push(location);
+      }
+    }
+  }
+  const built = buildCatalog(tracks, lessons);
+  issues.push(...built.issues);
+  return { root, tracks, lessons, broken, catalog: built.catalog, folders, issues, display };
+}

@@ -1,0 +1,152 @@
+/**
+ * The shapes of lesson data, shared by the build (Vite plugin), the app and the lesson checker.
+ * Parsed types hold Markdown as trainers wrote it; compiled types hold sanitized HTML ready to show.
+ */
+
+export const EXERCISE_KINDS = ['web', 'js', 'http', 'sql'] as const;
+/** How an exercise runs: a web page in an iframe, a JS module, an HTTP handler, or SQL statements. */
+export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
+
+export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const CODE_LANGUAGES = ['html', 'css', 'js', 'sql', 'json', 'text'] as const;
+/** Languages an exercise file may be written in (the editor and the highlighter follow it). */
+export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
+
+/** A UI or lesson language, as a BCP 47 tag (`fr`, `en`, `ar`, `prs` …). */
+export type Locale = string;
+
+/** A problem found in a lesson file, positioned for `file:line:column: message` output. */
+export interface LessonIssue {
+  file: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** 1-based column, 1 when only the line is known. */
+  column: number;
+  message: string;
+}
+
+/** A file the learner edits (starter) or the trainer's reference version of it (solution). */
+export interface ExerciseFile {
+  name: string;
+  language: CodeLanguage;
+  content: string;
+}
+
+/** Schema and seed data of a SQLite database that an exercise starts from on every run. */
+export interface ExerciseDatabase {
+  schema: string;
+  seed: string;
+}
+
+/** The frontmatter of a lesson file. */
+export interface LessonMeta {
+  title: string;
+  summary: string;
+  /** Estimated time in minutes. */
+  duration: number;
+  level: Level;
+  objectives: string[];
+  /** Lesson ids (`track/slug`) to do first. */
+  prerequisites: string[];
+  tags: string[];
+  /** For a translation: the content hash of the source-language file it was made from. */
+  sourceVersion?: string;
+}
+
+interface ExerciseBase {
+  id: string;
+  kind: ExerciseKind;
+  title: string;
+  starter: ExerciseFile[];
+  /** The complete files of a correct answer (files not listed keep their starter content). */
+  solution: ExerciseFile[];
+  /** The trainer's test module (Jest-style `test`/`expect`). */
+  tests: string;
+  /** Line of the first test line in the lesson file, to map test errors back to the source. */
+  testsLine: number;
+  database?: ExerciseDatabase;
+  /** Run time limit in milliseconds. */
+  timeoutMs: number;
+  /** For `sql`: compare result rows in order (otherwise order-insensitive). */
+  ordered: boolean;
+  /** 1-based line of the `:::exercise` opening in the lesson file. */
+  line: number;
+}
+
+/** An exercise as written: Markdown instructions and hints. */
+export interface ParsedExercise extends ExerciseBase {
+  instructions: string;
+  hints: string[];
+}
+
+/** An exercise ready to show: sanitized HTML instructions and hints. */
+export interface Exercise extends ExerciseBase {
+  instructionsHtml: string;
+  hintsHtml: string[];
+}
+
+export type ParsedBlock =
+  | { type: 'prose'; markdown: string; line: number }
+  | { type: 'exercise'; exercise: ParsedExercise };
+
+export type LessonBlock = { type: 'html'; html: string } | { type: 'exercise'; exercise: Exercise };
+
+/** Where a lesson file sits: `lessons/<track>/<NN-slug>/<locale>.md`. */
+export interface LessonLocation {
+  /** Stable id, `<track>/<slug>`: the number prefix only orders lessons. */
+  id: string;
+  track: string;
+  slug: string;
+  order: number;
+  locale: Locale;
+  /** Path relative to the project root, for messages. */
+  file: string;
+}
+
+export interface ParsedLesson extends LessonLocation {
+  meta: LessonMeta;
+  blocks: ParsedBlock[];
+}
+
+/** One lesson in one language, as the app loads it (one lazy chunk each). */
+export interface LessonContent {
+  id: string;
+  locale: Locale;
+  meta: LessonMeta;
+  blocks: LessonBlock[];
+}
+
+/** A track's `track.yaml`. */
+export interface TrackConfig {
+  id: string;
+  order: number;
+  title: Record<Locale, string>;
+  description: Record<Locale, string>;
+}
+
+/** What the home and track pages need about a lesson, without its body. */
+export interface LessonSummary {
+  id: string;
+  track: string;
+  order: number;
+  /** Locales this lesson exists in, source language first. */
+  locales: Locale[];
+  title: Record<Locale, string>;
+  summary: Record<Locale, string>;
+  duration: number;
+  level: Level;
+  prerequisites: string[];
+  /** Exercise ids in lesson order (the same in every locale). */
+  exercises: string[];
+}
+
+export interface TrackSummary extends TrackConfig {
+  lessons: LessonSummary[];
+}
+
+/** The small, eagerly loaded index of the whole curriculum. */
+export interface Catalog {
+  tracks: TrackSummary[];
+}

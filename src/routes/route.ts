@@ -1,0 +1,49 @@
+/**
+ * Hash routes, so `dist/` works unchanged from any static host, sub-path, USB key or `file://`.
+ * Pure: parsing and formatting only; `Router.svelte.ts` listens to the browser.
+ */
+export type Route =
+  | { page: 'home' }
+  | { page: 'track'; track: string }
+  | { page: 'lesson'; lesson: string; exercise?: string }
+  | { page: 'settings' }
+  | { page: 'not-found'; path: string };
+
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const TRACK = new RegExp(`^/track/(${SLUG})$`);
+const LESSON = new RegExp(`^/lesson/(${SLUG})/(${SLUG})(?:/(${SLUG}))?$`);
+
+/** Reads a `location.hash` such as `#/lesson/front-end/html-basics/say-hello`. */
+export function parseRoute(hash: string): Route {
+  const path = decodeURIComponent(hash.replace(/^#/, '')).replace(/\/+$/, '') || '/';
+  if (path === '/') return { page: 'home' };
+  if (path === '/settings') return { page: 'settings' };
+  const track = TRACK.exec(path);
+  if (track) return { page: 'track', track: track[1] ?? '' };
+  const lesson = LESSON.exec(path);
+  if (lesson) {
+    const route: Route = { page: 'lesson', lesson: `${lesson[1]}/${lesson[2]}` };
+    if (lesson[3]) route.exercise = lesson[3];
+    return route;
+  }
+  return { page: 'not-found', path };
+}
+
+/** The `href` of a route (always starting with `#/`). */
+export function href(route: Route): string {
+  switch (route.page) {
+    case 'home':
+      return '#/';
+    case 'settings':
+      return '#/settings';
+    case 'track':
+      return `#/track/${route.track}`;
+    case 'lesson':
+      return `#/lesson/${route.lesson}${route.exercise ? `/${route.exercise}` : ''}`;
+    case 'not-found':
+      return `#${route.path}`;
+  }
+}
+
+export const lessonHref = (lesson: string, exercise?: string) =>
+  href(exercise ? { page: 'lesson', lesson, exercise } : { page: 'lesson', lesson });
