@@ -1,5 +1,4 @@
-import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+import MarkdownIt, { type Token } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { lessonHref } from '../routes/route.ts';
 import { escapeHtml, highlight } from './highlight.ts';
@@ -100,7 +99,7 @@ function renderMarkdown(
     }
     for (const child of token.children ?? []) {
       if (child.type === 'image') {
-        const src = child.attrGet('src') ?? '';
+        const src = String(child.attrGet('src') ?? '');
         const path = EXTERNAL.test(src) ? undefined : joinPath(folder, src);
         if (!path || !context.fileExists(path)) {
           report(token, `image "${src}" not found: put the file next to the lesson and link it as ./name.png`);
@@ -109,7 +108,7 @@ function renderMarkdown(
         child.attrSet('loading', 'lazy');
       }
       if (child.type === 'link_open') {
-        const target = child.attrGet('href') ?? '';
+        const target = String(child.attrGet('href') ?? '');
         if (EXTERNAL.test(target)) {
           child.attrSet('target', '_blank');
           child.attrSet('rel', 'noopener noreferrer');

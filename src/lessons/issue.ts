@@ -10,7 +10,9 @@ export class LessonError extends Error {
   readonly issues: LessonIssue[];
 
   constructor(issues: LessonIssue[]) {
-    super(issues.map(formatIssue).join('\n'));
+    const sorted = [...issues].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+    super(`${count} in the lessons:\n${sorted.map(formatIssue).join('\n')}`);
     this.name = 'LessonError';
     this.issues = issues;
   }

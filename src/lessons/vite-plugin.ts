@@ -32,7 +32,7 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
     },
     buildStart() {
       tree = readLessonTree(root);
-      if (!dev && tree.issues.length > 0) this.error(`\n${new LessonError(tree.issues).message}`);
+      if (!dev && tree.issues.length > 0) this.error(new LessonError(tree.issues).message);
     },
     resolveId(id) {
       if (id === CATALOG_ID || id.startsWith(LESSON_PREFIX)) return `\0${id}`;
@@ -57,7 +57,7 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
         fileExists: (path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile(),
       });
       if (compiled.issues.length > 0) {
-        if (!dev) this.error(`\n${new LessonError(compiled.issues).message}`);
+        if (!dev) this.error(new LessonError(compiled.issues).message);
         return `throw new Error(${JSON.stringify(compiled.issues.map(formatIssue).join('\n'))});`;
       }
       const imports = compiled.assets.map((asset, index) => `import a${index} from ${JSON.stringify(`${join(root, asset)}?url`)};`);

@@ -1,0 +1,191 @@
+/**
+ * Everything CodeMirror, in one module so the build makes it one lazy chunk (see load.ts): the
+ * extensions, the theme, and a small imperative `Editor` that CodeEditor.svelte drives from its props.
+ */
+import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { Compartment, EditorState, Prec, type ChangeSpec, type Extension, type StateEffect } from '@codemirror/state';
+import {
+  EditorView,
+  crosshairCursor,
+  drawSelection,
+  dropCursor,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  highlightSpecialChars,
+  keymap,
+  lineNumbers,
+  rectangularSelection,
+} from '@codemirror/view';
+import { classHighlighter } from '@lezer/highlight';
+import type { CodeLanguage } from '../lessons/types.ts';
+import { languageSupport } from './languages.ts';
+import { offsetOf, toDiagnostics, type EditorProblem } from './problems.ts';
+import { paletteTheme } from './theme.ts';
+
+/** What the editor shows; `update` compares against the previous options and changes only what differs. */
+export interface EditorOptions {
+  value: string;
+  language: CodeLanguage;
+  /** The file name: the editor's accessible name, and its identity (a new name starts a new undo history). */
+  label: string;
+  readonly: boolean;
+  /** Errors of the last run; a new array replaces the marks, the same array keeps them (mapped through edits). */
+  problems: readonly EditorProblem[];
+  /** CodeMirror's interface words in the UI language (see phrases.ts). */
+  phrases: Record<string, string>;
+  /** A CSS font size; unset inherits the page's (the app's text-size setting). */
+  fontSize?: string;
+}
+
+/** How the editor reports back; fixed for the editor's life. */
+export interface EditorCallbacks {
+  /** Id of the visible keyboard hint, announced with the editor. */
+  describedBy?: string;
+  /** Called after each edit by the learner with the whole text. */
+  onChange(value: string): void;
+  /** Ctrl/Cmd+Enter; return false to let the key insert a line as usual. */
+  onRun(): boolean;
+}
+
+/** A live CodeMirror editor. */
+export interface Editor {
+  readonly view: EditorView;
+  update(options: EditorOptions): void;
+  /** Puts the cursor on a 1-based line (and column), scrolls it into view and focuses the editor. */
+  goToLine(line: number, column?: number): void;
+  destroy(): void;
+}
+
+// basicSetup, minus the fold gutter (width a 360 px phone cannot spare, a concept beginners do not need),
+// plus Tab to indent (Esc then Tab still leaves: CodeMirror's tab-focus escape, announced in the hint line),
+// lint marks in the gutter, and token classes shared with build-time highlighting instead of inline styles.
+const common: Extension = [
+  lineNumbers(),
+  highlightActiveLineGutter(),
+  highlightSpecialChars(),
+  history(),
+  drawSelection(),
+  dropCursor(),
+  EditorState.allowMultipleSelections.of(true),
+  indentOnInput(),
+  syntaxHighlighting(classHighlighter),
+  bracketMatching(),
+  closeBrackets(),
+  autocompletion(),
+  rectangularSelection(),
+  crosshairCursor(),
+  highlightActiveLine(),
+  highlightSelectionMatches(),
+  lintGutter(),
+  keymap.of([
+    ...closeBracketsKeymap,
+    ...defaultKeymap,
+    ...searchKeymap,
+    ...historyKeymap,
+    ...completionKeymap,
+    ...lintKeymap,
+    indentWithTab,
+  ]),
+  // Wrap long lines: on a phone, a line hidden past the right edge is a line the learner never reads.
+  EditorView.lineWrapping,
+  // Code reads left to right even in an Arabic or Dari page; an Arabic comment inside a line still gets
+  // the browser's bidi ordering, and CodeMirror's own bidi handling moves the cursor through it visually.
+  EditorView.editorAttributes.of({ dir: 'ltr' }),
+  paletteTheme,
+];
+
+/** The smallest change turning `from` into `to` (common prefix and suffix kept), so the cursor stays put. */
+function diff(from: string, to: string): ChangeSpec {
+  let start = 0;
+  while (start < from.length && start < to.length && from[start] === to[start]) start++;
+  let end = 0;
+  while (end < from.length - start && end < to.length - start && from[from.length - 1 - end] === to[to.length - 1 - end]) end++;
+  return { from: start, to: from.length - end, insert: to.slice(start, to.length - end) };
+}
+
+/** Creates a CodeMirror editor inside `parent`. */
+export function createEditor(parent: HTMLElement, options: EditorOptions, callbacks: EditorCallbacks): Editor {
+  const language = new Compartment();
+  const readOnly = new Compartment();
+  const phrases = new Compartment();
+  // The text both sides agree on: an incoming value equal to it is the echo of the learner's own edit.
+  let value = options.value;
+  let applied = options;
+
+  const own: Extension = [
+    Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => callbacks.onRun() }])),
+    EditorView.updateListener.of((update) => {
+      if (!update.docChanged) return;
+      const text = update.state.doc.toString();
+      if (text === value) return;
+      value = text;
+      callbacks.onChange(text);
+    }),
+  ];
+
+  const stateFor = (next: EditorOptions) =>
+    EditorState.create({
+      doc: next.value,
+      extensions: [
+        common,
+        own,
+        language.of(languageSupport(next.language)),
+        readOnly.of(EditorState.readOnly.of(next.readonly)),
+        phrases.of(EditorState.phrases.of(next.phrases)),
+        EditorView.contentAttributes.of({
+          'aria-label': next.label,
+          ...(callbacks.describedBy ? { 'aria-describedby': callbacks.describedBy } : {}),
+        }),
+      ],
+    });
+
+  const view = new EditorView({ state: stateFor(options), parent });
+  const showProblems = (problems: readonly EditorProblem[]) =>
+    view.dispatch(setDiagnostics(view.state, toDiagnostics(view.state.doc, problems)));
+  const applyFontSize = (fontSize: string | undefined) => {
+    view.dom.style.fontSize = fontSize ?? '';
+    view.requestMeasure();
+  };
+  if (options.problems.length) showProblems(options.problems);
+  if (options.fontSize) applyFontSize(options.fontSize);
+
+  return {
+    view,
+    update(next) {
+      const previous = applied;
+      applied = next;
+      if (next.fontSize !== previous.fontSize) applyFontSize(next.fontSize);
+      if (next.label !== previous.label) {
+        // Another file: a fresh state, so Undo cannot bring back the previous file's text.
+        value = next.value;
+        view.setState(stateFor(next));
+        if (next.problems.length) showProblems(next.problems);
+        return;
+      }
+      const effects: StateEffect<unknown>[] = [];
+      if (next.language !== previous.language) effects.push(language.reconfigure(languageSupport(next.language)));
+      if (next.readonly !== previous.readonly) effects.push(readOnly.reconfigure(EditorState.readOnly.of(next.readonly)));
+      if (next.phrases !== previous.phrases) effects.push(phrases.reconfigure(EditorState.phrases.of(next.phrases)));
+      let changes: ChangeSpec | undefined;
+      if (next.value !== value) {
+        // Set from outside (reset to starter, a restored draft): an ordinary transaction, so Ctrl+Z undoes it.
+        changes = diff(view.state.doc.toString(), next.value);
+        value = next.value;
+      }
+      if (changes || effects.length) view.dispatch({ changes, effects });
+      if (next.problems !== previous.problems) showProblems(next.problems);
+    },
+    goToLine(line, column) {
+      const at = offsetOf(view.state.doc, line, column);
+      view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'center' }) });
+      view.focus();
+    },
+    destroy() {
+      view.destroy();
+    },
+  };
+}

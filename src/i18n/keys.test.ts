@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { LEVELS } from '../lessons/types.ts';
+import { LANGUAGES, SOURCE_LANGUAGE } from './languages.ts';
+
+const LOCALES = join(import.meta.dirname, 'locales');
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** Every key of a language, as `namespace:dotted.key`. */
+function keysOf(locale: string): Set<string> {
+  const keys = new Set<string>();
+  const walk = (namespace: string, value: unknown, prefix: string) => {
+    if (typeof value === 'string') keys.add(`${namespace}:${prefix}`);
+    else for (const [key, child] of Object.entries(value as object)) walk(namespace, child, prefix ? `${prefix}.${key}` : key);
+  };
+  for (const file of readdirSync(join(LOCALES, locale)).filter((name) => name.endsWith('.json'))) {
+    walk(file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(LOCALES, locale, file), 'utf8')), '');
+  }
+  return keys;
+}
+
+const baseKeys = (keys: Set<string>) => new Set([...keys].map((key) => key.replace(PLURAL, '')));
+
+/** Keys the code asks for: `t('nav.home')`, `t('runner:timeout')` … plus the few built from data. */
+function keysUsedInCode(): Set<string> {
+  const used = new Set<string>(LEVELS.map((level) => `app:level.${level}`));
+  const visit = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) visit(path);
+      else if (/\.(svelte|ts)$/.test(name) && !name.endsWith('.test.ts')) {
+        for (const match of readFileSync(path, 'utf8').matchAll(/\bt\(\s*'([\w.-]+(?::[\w.-]+)?)'/g)) {
+          const key = match[1] ?? '';
+          used.add(key.includes(':') ? key : `app:${key}`);
+        }
+      }
+    }
+  };
+  visit(join(import.meta.dirname, '..'));
+  return used;
+}
+
+describe('translations', () => {
+  const source = keysOf(SOURCE_LANGUAGE);
+
+  test('every key used in the code exists in the source language', () => {
+    const missing = [...keysUsedInCode()].filter((key) => !baseKeys(source).has(key));
+    expect(missing).toEqual([]);
+  });
+
+  for (const { code } of LANGUAGES) {
+    test(`${code} has every key of the source language, with the plural forms ${code} needs`, () => {
+      const keys = keysOf(code);
+      const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+      const missing: string[] = [];
+      for (const key of baseKeys(source)) {
+        const plural = [...source].some((candidate) => candidate.replace(PLURAL, '') === key && candidate !== key);
+        const needed = plural ? categories.map((category) => `${key}_${category}`) : [key];
+        missing.push(...needed.filter((name) => !keys.has(name)));
+      }
+      expect(missing).toEqual([]);
+    });
+
+    test(`${code} has no key the source language lacks`, () => {
+      expect([...baseKeys(keysOf(code))].filter((key) => !baseKeys(source).has(key))).toEqual([]);
+    });
+  }
+});

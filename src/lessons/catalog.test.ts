@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { buildCatalog } from './catalog.ts';
+import { formatIssue } from './issue.ts';
+import type { ParsedLesson, TrackConfig } from './types.ts';
+
+const track: TrackConfig = { id: 'web', order: 1, title: { fr: 'Web', en: 'Web' }, description: { fr: 'd', en: 'd' } };
+
+function lesson(slug: string, locale: string, options: { order?: number; prerequisites?: string[]; exercises?: string[] } = {}): ParsedLesson {
+  const exercise = (id: string) => ({
+    type: 'exercise' as const,
+    exercise: {
+      id, kind: 'web' as const, title: id, instructions: 'x', starter: [], solution: [], tests: '', testsLine: 1,
+      hints: ['h'], timeoutMs: 3000, ordered: false, line: 1,
+    },
+  });
+  return {
+    id: `web/${slug}`, track: 'web', slug, order: options.order ?? 1, locale,
+    file: `lessons/web/0${options.order ?? 1}-${slug}/${locale}.md`,
+    meta: {
+      title: `${slug} ${locale}`, summary: `about ${slug}`, duration: 20, level: 'beginner', objectives: ['o'],
+      prerequisites: options.prerequisites ?? [], tags: [],
+    },
+    blocks: [{ type: 'prose', markdown: 'text', line: 8 }, ...(options.exercises ?? ['one']).map(exercise)],
+  };
+}
+
+describe('buildCatalog', () => {
+  test('summarises lessons per track in order, source language first, without bodies', () => {
+    const { catalog, issues } = buildCatalog([track], [
+      lesson('second', 'fr', { order: 2 }),
+      lesson('first', 'en'),
+      lesson('first', 'fr'),
+    ]);
+    expect(issues).toEqual([]);
+    expect(catalog.tracks[0]?.lessons.map((l) => [l.id, l.locales])).toEqual([
+      ['web/first', ['fr', 'en']],
+      ['web/second', ['fr']],
+    ]);
+    expect(catalog.tracks[0]?.lessons[0]).toEqual({
+      id: 'web/first', track: 'web', order: 1, locales: ['fr', 'en'],
+      title: { fr: 'first fr', en: 'first en' }, summary: { fr: 'about first', en: 'about first' },
+      duration: 20, level: 'beginner', prerequisites: [], exercises: ['one'],
+    });
+    expect(JSON.stringify(catalog)).not.toContain('"blocks"');
+  });
+
+  test('a lesson needs its French source', () => {
+    const { issues } = buildCatalog([track], [lesson('first', 'en')]);
+    expect(issues.map(formatIssue)).toEqual([
+      'lessons/web/01-first/en.md:1:1: lesson "web/first" has no fr.md: every lesson is written in fr first',
+    ]);
+  });
+
+  test('translations carry the same exercises', () => {
+    const { issues } = buildCatalog([track], [lesson('first', 'fr', { exercises: ['a', 'b'] }), lesson('first', 'en', { exercises: ['a', 'c'] })]);
+    expect(issues.map(formatIssue)).toEqual([
+      'lessons/web/01-first/en.md:1:1: missing exercise(s) of lessons/web/01-first/fr.md: b',
+      'lessons/web/01-first/en.md:1:1: exercise(s) not in lessons/web/01-first/fr.md: c',
+    ]);
+  });
+
+  test('prerequisites must exist and form no loop', () => {
+    const { issues } = buildCatalog([track], [
+      lesson('a', 'fr', { prerequisites: ['web/b'] }),
+      lesson('b', 'fr', { order: 2, prerequisites: ['web/a', 'web/zzz'] }),
+    ]);
+    expect(issues.map((issue) => issue.message)).toEqual([
+      'prerequisite "web/zzz" is not a lesson',
+      'prerequisites form a loop: web/a → web/b → web/a',
+    ]);
+  });
+
+  test('two folders with one slug, and a lesson in a track without track.yaml', () => {
+    const other = { ...lesson('x', 'fr'), id: 'other/x', track: 'other', file: 'lessons/other/01-x/fr.md' };
+    const { issues } = buildCatalog([track], [lesson('first', 'fr'), lesson('first', 'fr', { order: 3 }), other]);
+    expect(issues.map((issue) => issue.message)).toEqual([
+      'two lesson folders use the slug "first": rename one of them',
+      'track "other" has no track.yaml',
+    ]);
+  });
+});

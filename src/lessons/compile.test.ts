@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { compileLesson, type CompileContext } from './compile.ts';
+import { formatIssue } from './issue.ts';
+import { parseLesson } from './parse.ts';
+
+const context: CompileContext = {
+  lessonAt: (folder) => ({ 'front-end/02-links': 'front-end/links', 'back-end/01-values': 'back-end/values' })[folder],
+  fileExists: (path) => ['front-end/01-page/map.png', 'front-end/01-page/menu.pdf'].includes(path),
+};
+
+function compile(body: string) {
+  const source = `---\ntitle: T\nsummary: S\nduration: 10\nlevel: beginner\nobjectives: [o]\n---\n${body}\n`;
+  const location = { id: 'front-end/page', track: 'front-end', slug: 'page', order: 1, locale: 'fr', file: 'lessons/front-end/01-page/fr.md' };
+  const { lesson, issues } = parseLesson(source, location);
+  if (!lesson) throw new Error(issues.map(formatIssue).join('\n'));
+  return compileLesson(lesson, context);
+}
+const html = (body: string) => {
+  const first = compile(body).content.blocks[0];
+  return first?.type === 'html' ? first.html : '';
+};
+
+describe('compileLesson', () => {
+  test('highlights code blocks at build time and keeps them left-to-right', () => {
+    expect(html('```js\nconst prix = 2;\n```')).toBe(
+      '<pre class="code" dir="ltr" data-lang="js"><code><span class="tok-keyword">const</span> <span class="tok-variableName tok-definition">prix</span> <span class="tok-operator">=</span> <span class="tok-number">2</span><span class="tok-punctuation">;</span>\n</code></pre>\n',
+    );
+  });
+
+  test('removes scripts and event handlers from trainer HTML', () => {
+    const out = html('<p onclick="steal()">Salut</p>\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))');
+    expect(out).not.toMatch(/<script|onclick|href="javascript/);
+    expect(out).toContain('<p>Salut</p>');
+  });
+
+  test('turns links to other lessons into app routes, from any relative form', () => {
+    expect(html('[suite](../02-links/fr.md) et [back](../../back-end/01-values/)')).toBe(
+      '<p><a href="#/lesson/front-end/links">suite</a> et <a href="#/lesson/back-end/values">back</a></p>\n',
+    );
+  });
+
+  test('opens outside links in a new tab', () => {
+    expect(html('[MDN](https://developer.mozilla.org)')).toContain('target="_blank" rel="noopener noreferrer"');
+  });
+
+  test('collects images and downloads as assets', () => {
+    const compiled = compile('![Plan du quartier](./map.png)\n\n[menu](menu.pdf)');
+    expect(compiled.issues).toEqual([]);
+    expect(compiled.assets).toEqual(['front-end/01-page/map.png', 'front-end/01-page/menu.pdf']);
+    const first = compiled.content.blocks[0];
+    expect(first?.type === 'html' && first.html).toBe(
+      '<p><img src="sirius-asset:0" alt="Plan du quartier" loading="lazy" /></p>\n<p><a href="sirius-asset:1">menu</a></p>\n',
+    );
+  });
+
+  test('reports broken links, missing images, images without a description, and h1 sections', () => {
+    const compiled = compile('# Titre\n\n[oups](../09-nothing/fr.md)\n\n![](./map.png)\n\n![photo](./missing.jpg)');
+    expect(compiled.issues.map(formatIssue)).toEqual([
+      'lessons/front-end/01-page/fr.md:8:1: use "##" for sections: the lesson title comes from the frontmatter',
+      'lessons/front-end/01-page/fr.md:10:1: link "../09-nothing/fr.md" leads nowhere: link a lesson as ../02-name/fr.md or a file next to the lesson',
+      'lessons/front-end/01-page/fr.md:12:1: image "./map.png" needs a text description: ![what it shows](./map.png)',
+      'lessons/front-end/01-page/fr.md:14:1: image "./missing.jpg" not found: put the file next to the lesson and link it as ./name.png',
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Every name under which progress is stored or announced, in one place: renaming one of these strands the
+ * learners' data, so they change only together with a migration.
+ */
+import { SCHEMA_VERSION } from './types.ts';
+
+/** The IndexedDB database holding every profile on this device. */
+export const DB_NAME = 'sirius-learn';
+
+/**
+ * The IndexedDB version follows the data schema: opening a newer version closes older tabs (their
+ * `versionchange`), so an old copy of the app never writes old-shaped records after a migration, and an old
+ * copy opening newer data fails to open instead of overwriting it.
+ */
+export const DB_VERSION = SCHEMA_VERSION;
+
+/** Object store names. */
+export const STORES = {
+  /** Key: profile id. */
+  profiles: 'profiles',
+  /** Key path: `[profileId, lessonId, exerciseId]`. */
+  exercises: 'exercises',
+  /** Key path: `[profileId, lessonId]`. */
+  lessons: 'lessons',
+  /** Records that could not be read, kept for export. Auto-increment key. */
+  quarantine: 'quarantine',
+  /** Single values keyed by `META_KEYS`. */
+  meta: 'meta',
+} as const;
+
+/** The index on `profileId` in the `exercises` and `lessons` stores. */
+export const BY_PROFILE = 'by-profile';
+
+/** Keys in the `meta` store. */
+export const META_KEYS = {
+  settings: 'settings',
+  activeProfile: 'active-profile',
+  /** The `SCHEMA_VERSION` the records were written with; older records are migrated on load. */
+  dataVersion: 'data-version',
+} as const;
+
+/** The BroadcastChannel on which tabs of the app tell each other about saved progress. */
+export const CHANNEL_NAME = 'sirius-learn:progress';
+
+/** The `app` and `kind` fields that mark an export file as ours. */
+export const FILE_APP = 'sirius-learn';
+export const FILE_KIND = 'progress';
+export const FILE_EXTENSION = '.sirius.json';
+export const FILE_MIME = 'application/json';

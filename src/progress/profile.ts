@@ -1,0 +1,41 @@
+/** Learner profiles on a shared device: creating one, and which one to start with. */
+import type { Locale } from '../lessons/types.ts';
+import { MAX_NAME_LENGTH } from './restore.ts';
+import type { Avatar, Profile } from './types.ts';
+
+/** What a learner chooses when creating a profile. */
+export interface NewProfile {
+  name: string;
+  avatar: Avatar;
+  locale: Locale;
+}
+
+/** The name as it will be stored (trimmed, inner spaces collapsed), or `undefined` if it is empty or too long. */
+export function cleanName(name: string): string | undefined {
+  const clean = name.trim().replace(/\s+/g, ' ');
+  return clean.length >= 1 && clean.length <= MAX_NAME_LENGTH ? clean : undefined;
+}
+
+/** A new profile record; throws `RangeError` for a name `cleanName` refuses (the form checks it first). */
+export function makeProfile(input: NewProfile, id: string, now: number): Profile {
+  const name = cleanName(input.name);
+  if (name === undefined) throw new RangeError('profile name must be 1–60 characters');
+  return { id, name, avatar: input.avatar, locale: input.locale, createdAt: now };
+}
+
+/**
+ * The profile to open without asking: the last active one, or the only one. `undefined` means show the picker.
+ * With a single learner at home the picker never appears.
+ */
+export function startingProfile(profiles: readonly Profile[], activeId: string | undefined): Profile | undefined {
+  return profiles.find((profile) => profile.id === activeId) ?? (profiles.length === 1 ? profiles[0] : undefined);
+}
+
+/**
+ * A random profile id. Built from `getRandomValues` because `randomUUID` only exists in secure contexts, and
+ * the app may be served over plain HTTP on a class network or opened from a USB key.
+ */
+export function newProfileId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

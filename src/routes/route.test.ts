@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { href, parseRoute, type Route } from './route.ts';
+
+describe('hash routes', () => {
+  const routes: [string, Route][] = [
+    ['', { page: 'home' }],
+    ['#/', { page: 'home' }],
+    ['#/settings', { page: 'settings' }],
+    ['#/track/front-end', { page: 'track', track: 'front-end' }],
+    ['#/lesson/front-end/first-page', { page: 'lesson', lesson: 'front-end/first-page' }],
+    ['#/lesson/front-end/first-page/bakery-title', { page: 'lesson', lesson: 'front-end/first-page', exercise: 'bakery-title' }],
+    ['#/lesson/Front/x', { page: 'not-found', path: '/lesson/Front/x' }],
+    ['#/nowhere', { page: 'not-found', path: '/nowhere' }],
+  ];
+
+  test.each(routes)('%s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  test('href and parseRoute round-trip', () => {
+    for (const [, route] of routes) expect(parseRoute(href(route))).toEqual(route);
+  });
+
+  test('a trailing slash is the same page', () => {
+    expect(parseRoute('#/track/back-end/')).toEqual({ page: 'track', track: 'back-end' });
+  });
+});

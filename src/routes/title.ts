@@ -1,0 +1,28 @@
+import { findLesson, findTrack, localized } from '../lessons/library.ts';
+import type { Catalog, Locale } from '../lessons/types.ts';
+import type { Translate } from '../i18n/i18n.ts';
+import type { Route } from './route.ts';
+
+/** The document title for a route: the page's own name first, then the app's. */
+export function pageTitle(route: Route, catalog: Catalog, t: Translate, locale: Locale): string {
+  const app = t('appName');
+  const page = (() => {
+    switch (route.page) {
+      case 'home':
+        return undefined;
+      case 'settings':
+        return t('settings.title');
+      case 'track': {
+        const track = findTrack(catalog, route.track);
+        return track ? localized(track.title, locale) : t('notFound.title');
+      }
+      case 'lesson': {
+        const found = findLesson(catalog, route.lesson);
+        return found ? localized(found.lesson.title, locale) : t('notFound.title');
+      }
+      case 'not-found':
+        return t('notFound.title');
+    }
+  })();
+  return page ? `${page} · ${app}` : app;
+}

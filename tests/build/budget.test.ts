@@ -1,0 +1,34 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readLessonTree } from '../../src/lessons/tree.ts';
+import { buildApp } from './build-app.ts';
+import { gzipSize, initialFiles, read } from './bundle.ts';
+
+/** Byte budgets are deterministic: the same sources always build to the same bytes. */
+describe('home route budget', () => {
+  let outDir = '';
+  beforeAll(() => {
+    const result = buildApp();
+    if (result.status !== 0) throw new Error(result.output);
+    outDir = result.outDir;
+  }, 60_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  test('JS + CSS of the home route stay within 60 KB gzip', () => {
+    const files = initialFiles(outDir);
+    expect(files.some((file) => file.endsWith('.js'))).toBe(true);
+    const total = files.reduce((sum, file) => sum + gzipSize(outDir, file), 0);
+    expect(total).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  test('no lesson body and no editor code in the home route', () => {
+    const initial = initialFiles(outDir).map((file) => read(outDir, file)).join('\n');
+    const tree = readLessonTree('lessons');
+    for (const lesson of tree.lessons) {
+      const prose = lesson.blocks.find((block) => block.type === 'prose');
+      const sentence = prose?.type === 'prose' ? prose.markdown.split('\n').find((line) => /^[A-Za-zÀ-ÿ]/.test(line) && line.length > 25) : undefined;
+      if (sentence) expect(initial).not.toContain(sentence.slice(0, 25));
+    }
+    expect(initial).not.toContain('cm-content');
+  });
+});
