@@ -1,12 +1,45 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { lessonsPlugin } from './src/lessons/vite-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: `dist/` works from any static host, any sub-path, a USB key or a laptop.
   base: './',
-  plugins: [svelte(), lessonsPlugin()],
+  plugins: [
+    svelte(),
+    lessonsPlugin(),
+    VitePWA({
+      // The learner decides when to reload: an update never interrupts typing.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Sirius Learn',
+        short_name: 'Sirius',
+        description: 'Apprendre le code dans le navigateur, même hors ligne. Learn to code in the browser, even offline.',
+        lang: 'fr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f7f8fa',
+        theme_color: '#1d3f72',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything: app shell, every lesson chunk, every language, the runtimes (SQLite's wasm included),
+        // so that after one visit the whole curriculum works with the network off.
+        globPatterns: ['**/*.{js,css,html,svg,png,jpg,jpeg,webp,gif,ico,json,wasm,woff2,pdf}'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',

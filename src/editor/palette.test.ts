@@ -34,8 +34,8 @@ const GROUNDS = ['--code-bg', '--code-active-line'];
 describe('palette.css', () => {
   for (const [selector, minimum] of [
     [':root', 4.5],
-    ["[data-theme='dark']", 4.5],
-    ["[data-theme='contrast']", 7],
+    [":root[data-theme='dark']", 4.5],
+    [":root[data-theme='contrast']", 7],
   ] as const) {
     it(`keeps every code colour readable in ${selector} (≥ ${minimum}:1)`, () => {
       const colours = theme(selector);

@@ -15,6 +15,8 @@ export const paletteTheme = EditorView.theme({
   // A thick outline that survives every theme: the editor is a big focus target a keyboard user must find.
   '&.cm-focused': { outline: '3px solid var(--code-focus)', outlineOffset: '1px' },
   '.cm-scroller': { fontFamily: 'var(--code-font)', lineHeight: '1.5' },
+  // Room for a few lines even when the starter is short: an empty editor still looks like a place to type.
+  '.cm-content, .cm-gutter': { minBlockSize: '8rem' },
   '.cm-content': { caretColor: 'var(--code-cursor)' },
   '.cm-cursor, .cm-dropCursor': { borderInlineStartColor: 'var(--code-cursor)' },
   '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection':

@@ -138,7 +138,7 @@ function compileExercise(
   return {
     ...rest,
     instructionsHtml: renderMarkdown(instructions, exercise.line + 1, lesson, context, assets, issues),
-    hintsHtml: hints.map((hint) => renderMarkdown(hint, exercise.line, lesson, context, assets, issues)),
+    hintsHtml: hints.map((hint) => renderMarkdown(hint.markdown, hint.line, lesson, context, assets, issues)),
   };
 }
 

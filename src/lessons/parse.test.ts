@@ -68,7 +68,7 @@ describe('a well-formed lesson', () => {
       instructions: 'Écris un titre `<h1>`.',
       starter: [{ name: 'index.html', language: 'html', content: '<!-- ici -->' }],
       solution: [{ name: 'index.html', language: 'html', content: '<h1>Boulangerie</h1>' }],
-      hints: ['Utilise `<h1>`.'],
+      hints: [{ markdown: 'Utilise `<h1>`.', line: 30 }],
       timeoutMs: 3000,
       ordered: false,
       line: 14,
@@ -89,6 +89,12 @@ describe('a well-formed lesson', () => {
     const { lesson: parsed, issues } = lesson('````md\n:::exercise{id=x kind=web}\n:::\n````');
     expect(issues).toEqual([]);
     expect(parsed?.blocks.map((block) => block.type)).toEqual(['prose']);
+  });
+
+  test('a quoted attribute may hold an escaped quote', () => {
+    const { lesson: parsed } = lesson(EXERCISE.replace('title="Le titre"', 'title="Le \\"vrai\\" titre"'));
+    const block = parsed?.blocks[1];
+    expect(block?.type === 'exercise' && block.exercise.title).toBe('Le "vrai" titre');
   });
 
   test('reads sql schema, seed, timeout and ordered', () => {
@@ -188,6 +194,12 @@ describe('a malformed lesson is refused with file:line:column messages', () => {
     expect(found).toEqual([
       `${file}:14:1: the exercise needs a kind: one of web, js, http, sql`,
       `${file}:14:1: the exercise needs a title (title="…")`,
+    ]);
+  });
+
+  test('text after the code blocks is refused rather than glued to the instructions', () => {
+    expect(messages(lesson(EXERCISE.replace('\n\n```js test', '\nEt aussi ceci.\n\n```js test')))).toEqual([
+      `${file}:24:1: write the instructions before the code blocks: this text would be glued to them`,
     ]);
   });
 

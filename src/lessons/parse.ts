@@ -183,6 +183,9 @@ function readExercise(
     }
     const fenced = readFence(lines, index);
     if (!fenced) {
+      if (parts.length > 0 && text.trim() !== '') {
+        fail(lineOf(index), 'write the instructions before the code blocks: this text would be glued to them');
+      }
       instructions.push(text);
       continue;
     }
@@ -249,7 +252,9 @@ function readExercise(
   const tests = parts.filter((part) => part.role === 'test');
   if (tests.length === 0) fail(line, 'the exercise needs a test block (```js test)');
   if (tests.length > 1) fail(tests[1]?.line ?? line, 'an exercise has one test block: put every test in it');
-  const hints = parts.filter((part) => part.role === 'hint').map((part) => part.content.trim());
+  const hints = parts
+    .filter((part) => part.role === 'hint')
+    .map((part) => ({ markdown: part.content.trim(), line: part.line + 1 }));
   if (hints.length === 0) fail(line, 'the exercise needs at least one hint (```md hint)');
   for (const part of parts) {
     if (part.content.trim() === '') fail(part.line, `this ${part.role} block is empty`);

@@ -78,7 +78,8 @@ interface ExerciseBase {
 /** An exercise as written: Markdown instructions and hints. */
 export interface ParsedExercise extends ExerciseBase {
   instructions: string;
-  hints: string[];
+  /** Each hint with the file line its Markdown starts on. */
+  hints: { markdown: string; line: number }[];
 }
 
 /** An exercise ready to show: sanitized HTML instructions and hints. */

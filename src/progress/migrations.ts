@@ -18,14 +18,16 @@ export type MigrationStep = Partial<Record<RecordKind, (raw: unknown) => unknown
  */
 const v0ToV1: MigrationStep = {
   exercises(raw) {
-    if (!isObject(raw) || !('passed' in raw)) return raw;
+    // Anything off the old shape is left as is: validation then quarantines it rather than half-reading it.
+    if (!isObject(raw) || typeof raw.passed !== 'boolean') return raw;
     const { passed, files, savedAt, ...rest } = raw;
+    const hasDraft = files !== undefined;
+    if (hasDraft && (!isObject(files) || typeof savedAt !== 'number')) return raw;
     const attempts = typeof rest.attempts === 'number' ? rest.attempts : 0;
-    const hasDraft = isObject(files) && typeof savedAt === 'number';
     return {
       ...rest,
-      status: passed === true ? 'passed' : attempts > 0 || hasDraft ? 'attempted' : 'not-started',
-      draft: hasDraft ? { files: Object.entries(files).map(([name, content]) => ({ name, content })), savedAt } : undefined,
+      status: passed ? 'passed' : attempts > 0 || hasDraft ? 'attempted' : 'not-started',
+      draft: isObject(files) ? { files: Object.entries(files).map(([name, content]) => ({ name, content })), savedAt } : undefined,
       previousDrafts: [],
     };
   },

@@ -89,6 +89,7 @@ const readers = { exercises: readExercise, lessons: readLesson, profiles: readPr
 export function restoreRecord(kind: 'exercises', raw: unknown, version: number): Checked<ExerciseRecord>;
 export function restoreRecord(kind: 'lessons', raw: unknown, version: number): Checked<LessonRecord>;
 export function restoreRecord(kind: 'profiles', raw: unknown, version: number): Checked<Profile>;
+export function restoreRecord(kind: RecordKind, raw: unknown, version: number): Checked<ExerciseRecord | LessonRecord | Profile>;
 export function restoreRecord(kind: RecordKind, raw: unknown, version: number): Checked<ExerciseRecord | LessonRecord | Profile> {
   return checked(() => readers[kind](migrate(kind, raw, version)));
 }

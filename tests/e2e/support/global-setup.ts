@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { buildApp } from '../../build/build-app.ts';
 import { chromiumPath } from './browser.ts';
 import { serveStatic } from './server.ts';
 
@@ -15,16 +13,16 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the app once for all browser tests and serves it like a static host would. */
+/** Builds the app once for all browser tests, exactly as `npm run build` does, and serves it like a static host. */
 export default async function setup(project: TestProject) {
   if (!chromiumPath()) return;
-  const distDir = mkdtempSync(join(tmpdir(), 'sirius-e2e-'));
-  await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
-  const { url, server } = await serveStatic(distDir);
+  const build = buildApp();
+  if (build.status !== 0) throw new Error(`the app does not build:\n${build.output}`);
+  const { url, server } = await serveStatic(build.outDir);
   project.provide('appUrl', url);
-  project.provide('distDir', distDir);
+  project.provide('distDir', build.outDir);
   return async () => {
     await new Promise((resolve) => server.close(resolve));
-    rmSync(distDir, { recursive: true, force: true });
+    rmSync(build.outDir, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,70 @@
+import { getContext, setContext } from 'svelte';
+
+type Hook = () => Promise<void> | void;
+
+/**
+ * Online / offline and service-worker update state. The app is precached on first visit; an update
+ * waits for the learner's go-ahead, and everything registered with `beforeReload` (drafts) is saved first.
+ */
+export class OfflineState {
+  #online = $state(true);
+  #offlineReady = $state(false);
+  #updateReady = $state(false);
+  #applyUpdate: ((reload?: boolean) => Promise<void>) | undefined;
+  #hooks = new Set<Hook>();
+
+  get online() {
+    return this.#online;
+  }
+  /** The whole app is cached: it will open and run without a network. */
+  get offlineReady() {
+    return this.#offlineReady;
+  }
+  /** A new version is downloaded and waits for a reload. */
+  get updateReady() {
+    return this.#updateReady;
+  }
+
+  /** Follows the network state and registers the service worker (built app only); returns a stop function. */
+  start(target: Window = window): () => void {
+    this.#online = target.navigator.onLine;
+    const online = () => (this.#online = true);
+    const offline = () => (this.#online = false);
+    target.addEventListener('online', online);
+    target.addEventListener('offline', offline);
+    if (!import.meta.env.DEV && 'serviceWorker' in target.navigator) void this.#register();
+    return () => {
+      target.removeEventListener('online', online);
+      target.removeEventListener('offline', offline);
+    };
+  }
+
+  async #register() {
+    const { registerSW } = await import('virtual:pwa-register');
+    this.#applyUpdate = registerSW({
+      immediate: true,
+      onNeedRefresh: () => (this.#updateReady = true),
+      onOfflineReady: () => (this.#offlineReady = true),
+      onRegisteredSW: (_url, registration) => {
+        // Already cached by an earlier visit: no "installed" event will come.
+        if (registration?.active) this.#offlineReady = true;
+      },
+    });
+  }
+
+  /** Runs `hook` before any reload this state triggers (for example, to save drafts). */
+  beforeReload(hook: Hook): () => void {
+    this.#hooks.add(hook);
+    return () => this.#hooks.delete(hook);
+  }
+
+  /** Saves what must be saved, then switches to the new version. */
+  async update(): Promise<void> {
+    for (const hook of this.#hooks) await hook();
+    await this.#applyUpdate?.(true);
+  }
+}
+
+const KEY = Symbol('offline');
+export const provideOffline = (state: OfflineState) => setContext(KEY, state);
+export const useOffline = () => getContext<OfflineState | undefined>(KEY);

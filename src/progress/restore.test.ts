@@ -1,0 +1,189 @@
+import { describe, expect, test } from 'vitest';
+import { FILE_APP, FILE_KIND } from './keys.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { restoreRecord, restoreSettings, restoreSnapshot } from './restore.ts';
+import { DEFAULT_SETTINGS } from './store.ts';
+import { draft, exercise, profile } from './testing.ts';
+import { MAX_PREVIOUS_DRAFTS, SCHEMA_VERSION } from './types.ts';
+
+const NOW = 50_000;
+const doc = (fields: Record<string, unknown> = {}) => ({
+  app: FILE_APP,
+  kind: FILE_KIND,
+  version: SCHEMA_VERSION,
+  exportedAt: NOW,
+  profile: profile(),
+  exercises: [],
+  lessons: [],
+  quarantine: [],
+  ...fields,
+});
+
+describe('restoreRecord', () => {
+  test('a valid exercise comes back equal', () => {
+    const record = exercise({ status: 'passed', attempts: 3, hintsUsed: 1, passedAt: 10, lastRunAt: 10, draft: draft('<p>hi</p>', 9) });
+    expect(restoreRecord('exercises', record, SCHEMA_VERSION)).toEqual({ ok: true, value: record });
+  });
+
+  test('absent optional fields take their defaults', () => {
+    const result = restoreRecord('exercises', { lessonId: 'l', exerciseId: 'e', status: 'attempted' }, SCHEMA_VERSION);
+    expect(result).toEqual({ ok: true, value: exercise({ lessonId: 'l', exerciseId: 'e', status: 'attempted' }) });
+  });
+
+  test.each([
+    ['an unknown status', { status: 'done' }, 'status'],
+    ['a negative count', { attempts: -1 }, 'attempts'],
+    ['a fractional count', { hintsUsed: 1.5 }, 'hintsUsed'],
+    ['a draft without time', { draft: { files: [] } }, 'draft.savedAt'],
+    ['a file without content', { draft: { files: [{ name: 'a' }], savedAt: 1 } }, 'content'],
+    ['an empty lesson id', { lessonId: '' }, 'lessonId'],
+    ['a string where a flag goes', { solutionRevealed: 'yes' }, 'solutionRevealed'],
+  ])('refuses %s, naming the field', (_name, fields, field) => {
+    const result = restoreRecord('exercises', { ...exercise(), ...fields }, SCHEMA_VERSION);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toContain(field);
+  });
+
+  test('never throws, whatever it is given', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const getter = Object.defineProperty({}, 'lessonId', {
+      get() {
+        throw new Error('getter');
+      },
+    });
+    for (const raw of [null, undefined, 42, 'text', [], [exercise()], hostile, getter, { __proto__: null }]) {
+      expect(() => restoreRecord('exercises', raw, SCHEMA_VERSION)).not.toThrow();
+      expect(restoreRecord('exercises', raw, SCHEMA_VERSION).ok).toBe(false);
+      expect(restoreRecord('profiles', raw, SCHEMA_VERSION).ok).toBe(false);
+      expect(restoreRecord('lessons', raw, SCHEMA_VERSION).ok).toBe(false);
+    }
+  });
+
+  test('keeps the newest draft current and at most the bounded number of distinct older ones', () => {
+    const older = Array.from({ length: 8 }, (_, i) => draft(`v${i}`, i));
+    const result = restoreRecord('exercises', exercise({ draft: draft('old current', 0), previousDrafts: [...older, draft('v7', 7)] }), SCHEMA_VERSION);
+    expect(result.ok && result.value.draft).toEqual(draft('v7', 7));
+    expect(result.ok && result.value.previousDrafts.map((d) => d.savedAt)).toEqual([6, 5, 4, 3, 2].slice(0, MAX_PREVIOUS_DRAFTS));
+  });
+
+  test('a strange avatar falls back to a known one instead of losing the profile', () => {
+    const result = restoreRecord('profiles', { ...profile(), avatar: 'dragon' }, SCHEMA_VERSION);
+    expect(result).toEqual({ ok: true, value: profile({ avatar: 'sun' }) });
+  });
+});
+
+describe('migrations', () => {
+  test('there is one step per version', () => {
+    expect(MIGRATIONS).toHaveLength(SCHEMA_VERSION);
+  });
+
+  test('v0 → v1: `passed` becomes a status and the files map becomes a draft', () => {
+    const v0 = { lessonId: 'l', exerciseId: 'e', passed: false, attempts: 2, hintsUsed: 1, solutionRevealed: false, files: { 'index.html': '<h1>', 'style.css': 'h1{}' }, savedAt: 5 };
+    expect(restoreRecord('exercises', v0, 0)).toEqual({
+      ok: true,
+      value: exercise({
+        lessonId: 'l',
+        exerciseId: 'e',
+        status: 'attempted',
+        attempts: 2,
+        hintsUsed: 1,
+        draft: { files: [{ name: 'index.html', content: '<h1>' }, { name: 'style.css', content: 'h1{}' }], savedAt: 5 },
+      }),
+    });
+    const passed = restoreRecord('exercises', { lessonId: 'l', exerciseId: 'e', passed: true, passedAt: 3 }, 0);
+    expect(passed.ok && passed.value).toMatchObject({ status: 'passed', passedAt: 3, draft: undefined });
+  });
+
+  test('v0 records that do not fit the old shape are refused by validation, not half-read', () => {
+    expect(restoreRecord('exercises', { lessonId: 'l', exerciseId: 'e', passed: 'maybe' }, 0).ok).toBe(false);
+    expect(restoreRecord('exercises', { lessonId: 'l', exerciseId: 'e', passed: false, files: 7, savedAt: 1 }, 0).ok).toBe(false);
+    expect(restoreRecord('exercises', { lessonId: 'l', exerciseId: 'e', passed: false, files: { a: 'b' } }, 0).ok).toBe(false);
+    expect(restoreRecord('exercises', { lessonId: 'l', passed: true }, 0).ok).toBe(false);
+  });
+});
+
+describe('restoreSettings', () => {
+  test('keeps known values, replaces unknown ones by defaults', () => {
+    expect(restoreSettings({ theme: 'dark', textSize: 'large', locale: 'en' }, DEFAULT_SETTINGS)).toEqual({ theme: 'dark', textSize: 'large', locale: 'en' });
+    expect(restoreSettings({ theme: 'neon', textSize: 3 }, DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
+    expect(restoreSettings('garbage', DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('restoreSnapshot', () => {
+  test('reads a document of ours', () => {
+    const record = exercise({ status: 'attempted', attempts: 1 });
+    const result = restoreSnapshot(doc({ exercises: [record], lessons: [{ lessonId: 'l', completedAt: 4 }] }), NOW);
+    expect(result).toEqual({
+      ok: true,
+      snapshot: { profile: profile(), progress: { exercises: [record], lessons: [{ lessonId: 'l', completedAt: 4 }] }, quarantine: [] },
+      quarantined: 0,
+      fromVersion: SCHEMA_VERSION,
+    });
+  });
+
+  test.each([
+    ['a list', [1, 2]],
+    ['a number', 3],
+    ['null', null],
+    ["another app's JSON", { name: 'my-app', version: '1.0.0', dependencies: {} }],
+    ['our app, another kind of file', doc({ kind: 'class' })],
+  ])('refuses %s as not ours', (_name, raw) => {
+    expect(restoreSnapshot(raw, NOW)).toMatchObject({ ok: false, reason: 'not-ours' });
+  });
+
+  test('refuses a newer version', () => {
+    expect(restoreSnapshot(doc({ version: SCHEMA_VERSION + 1 }), NOW)).toMatchObject({ ok: false, reason: 'future-version' });
+  });
+
+  test.each([
+    ['a version that is not a number', { version: '1' }],
+    ['a profile without a name', { profile: { ...profile(), name: '' } }],
+    ['exercises that are not a list', { exercises: {} }],
+    ['no lessons', { lessons: undefined }],
+  ])('refuses %s as invalid', (_name, fields) => {
+    expect(restoreSnapshot(doc(fields), NOW)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  test('quarantines a bad record, raw and owned, and keeps the others', () => {
+    const good = exercise({ exerciseId: 'good', status: 'passed', passedAt: 1 });
+    const bad = { lessonId: 'l', exerciseId: 'bad', status: 'weird' };
+    const result = restoreSnapshot(doc({ exercises: [bad, good], lessons: [{ lessonId: 7 }] }), NOW);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.snapshot.progress.exercises).toEqual([good]);
+    expect(result.quarantined).toBe(2);
+    expect(result.snapshot.quarantine[0]).toMatchObject({ source: 'file', profileId: 'p1', raw: bad, at: NOW });
+    expect(result.snapshot.quarantine[1]).toMatchObject({ raw: { lessonId: 7 } });
+  });
+
+  test('keeps quarantined records the file already carried', () => {
+    const carried = { source: 'exercises', raw: { x: 1 }, reason: 'old', at: 3 };
+    const result = restoreSnapshot(doc({ quarantine: [carried, 'junk'] }), NOW);
+    expect(result.ok && result.snapshot.quarantine).toEqual([
+      { source: 'exercises', profileId: 'p1', raw: { x: 1 }, reason: 'old', at: 3 },
+      { source: 'file', profileId: 'p1', raw: 'junk', reason: 'unreadable quarantine entry', at: NOW },
+    ]);
+    expect(result.ok && result.quarantined).toBe(0);
+  });
+
+  test('folds two records of one exercise together instead of letting the last win', () => {
+    const passed = exercise({ status: 'passed', attempts: 2, passedAt: 5 });
+    const later = exercise({ status: 'attempted', attempts: 4 });
+    const result = restoreSnapshot(doc({ exercises: [passed, later] }), NOW);
+    expect(result.ok && result.snapshot.progress.exercises).toEqual([exercise({ status: 'passed', attempts: 4, passedAt: 5 })]);
+  });
+
+  test('migrates a v0 document', () => {
+    const result = restoreSnapshot(doc({ version: 0, exercises: [{ lessonId: 'l', exerciseId: 'e', passed: true, passedAt: 2 }] }), NOW);
+    expect(result).toMatchObject({ ok: true, fromVersion: 0 });
+    expect(result.ok && result.snapshot.progress.exercises[0]?.status).toBe('passed');
+  });
+});
