@@ -6,6 +6,7 @@ import { parseLesson } from './parse.ts';
 const context: CompileContext = {
   lessonAt: (folder) => ({ 'front-end/02-links': 'front-end/links', 'back-end/01-values': 'back-end/values' })[folder],
   fileExists: (path) => ['front-end/01-page/map.png', 'front-end/01-page/menu.pdf'].includes(path),
+  termExists: (id) => id === 'variable',
 };
 
 function compile(body: string) {
@@ -37,6 +38,15 @@ describe('compileLesson', () => {
     expect(html('[suite](../02-links/fr.md) et [back](../../back-end/01-values/)')).toBe(
       '<p><a href="#/lesson/front-end/links">suite</a> et <a href="#/lesson/back-end/values">back</a></p>\n',
     );
+  });
+
+  test('marks glossary terms, and reports unknown ones', () => {
+    expect(html('Une [variable](glossary:variable) garde une valeur.')).toBe(
+      '<p>Une <dfn class="term" data-term="variable">variable</dfn> garde une valeur.</p>\n',
+    );
+    expect(compile('Une [boucle](glossary:loop).').issues.map(formatIssue)).toEqual([
+      'lessons/front-end/01-page/fr.md:8:1: term "loop" is not in the glossary (lessons/glossary/fr.yaml)',
+    ]);
   });
 
   test('opens outside links in a new tab', () => {

@@ -1,6 +1,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { lessonHref } from '../routes/route.ts';
+import { TERM_SCHEME } from './glossary.ts';
 import { escapeHtml, highlight } from './highlight.ts';
 import type { Exercise, LessonContent, LessonIssue, ParsedExercise, ParsedLesson } from './types.ts';
 
@@ -10,6 +11,8 @@ export interface CompileContext {
   lessonAt(folder: string): string | undefined;
   /** Whether a file exists, by path relative to the lessons root. */
   fileExists(path: string): boolean;
+  /** Whether the source-language glossary defines a term id. */
+  termExists(id: string): boolean;
 }
 
 export interface CompiledLesson {
@@ -40,6 +43,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'mark',
     'figure',
     'figcaption',
+    'dfn',
   ],
   allowedAttributes: {
     a: ['href', 'target', 'rel', 'hreflang'],
@@ -47,6 +51,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
     pre: ['class', 'dir', 'data-lang'],
     code: ['class'],
     span: ['class'],
+    dfn: ['class', 'data-term'],
     td: ['align', 'style'],
     th: ['align', 'style', 'scope'],
     '*': ['lang', 'dir'],
@@ -107,6 +112,12 @@ function renderMarkdown(
         if (!child.content.trim()) report(token, `image "${src}" needs a text description: ![what it shows](${src})`);
         child.attrSet('loading', 'lazy');
       }
+      if (child.type === 'link_open' && String(child.attrGet('href')).startsWith(TERM_SCHEME)) {
+        const id = String(child.attrGet('href')).slice(TERM_SCHEME.length);
+        if (!context.termExists(id)) report(token, `term "${id}" is not in the glossary (lessons/glossary/fr.yaml)`);
+        markTerm(token.children ?? [], child, id);
+        continue;
+      }
       if (child.type === 'link_open') {
         const target = String(child.attrGet('href') ?? '');
         if (EXTERNAL.test(target)) {
@@ -125,6 +136,14 @@ function renderMarkdown(
   }
   const html = markdown.renderer.render(tokens, markdown.options, {});
   return sanitizeHtml(html, SANITIZE);
+}
+
+/** Turns a `glossary:` link and its closing token into `<dfn class="term" data-term="…">`. */
+function markTerm(children: Token[], open: Token, id: string) {
+  const close = children.slice(children.indexOf(open)).find((token) => token.type === 'link_close');
+  open.tag = 'dfn';
+  open.attrs = [['class', 'term'], ['data-term', id]];
+  if (close) close.tag = 'dfn';
 }
 
 function compileExercise(

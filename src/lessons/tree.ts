@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { buildCatalog } from './catalog.ts';
+import { buildCatalog, SOURCE_LOCALE } from './catalog.ts';
+import { GLOSSARY_FOLDER, glossaryLocale, parseGlossary, type Glossary } from './glossary.ts';
 import { isIssue, lessonLocation, LESSON_FOLDER } from './location.ts';
 import { parseLesson } from './parse.ts';
 import { parseTrack } from './track.ts';
-import type { Catalog, LessonIssue, LessonLocation, ParsedLesson, TrackConfig } from './types.ts';
+import type { Catalog, LessonIssue, LessonLocation, Locale, ParsedLesson, TrackConfig } from './types.ts';
 
 /** Every lesson file under a lessons folder, parsed, with all problems found. Node only. */
 export interface LessonTree {
@@ -14,6 +15,8 @@ export interface LessonTree {
   /** Lesson files that could not be parsed (their problems are in `issues`). */
   broken: LessonLocation[];
   catalog: Catalog;
+  /** Technical terms per language (`lessons/glossary/<locale>.yaml`). */
+  glossaries: Map<Locale, Glossary>;
   /** Lesson folder relative to the root (`front-end/01-web`) → lesson id, to resolve links. */
   folders: Map<string, string>;
   issues: LessonIssue[];
@@ -35,8 +38,27 @@ export function readLessonTree(root: string, cwd = process.cwd()): LessonTree {
   const broken: LessonLocation[] = [];
   const issues: LessonIssue[] = [];
   const folders = new Map<string, string>();
+  const glossaries = new Map<Locale, Glossary>();
+  for (const name of list(join(root, GLOSSARY_FOLDER))) {
+    const locale = glossaryLocale(name);
+    const path = `${GLOSSARY_FOLDER}/${name}`;
+    if (!locale) {
+      issues.push({ file: display(path), line: 1, column: 1, message: 'a glossary file is named after its language, for example fr.yaml' });
+      continue;
+    }
+    const parsed = parseGlossary(readFileSync(join(root, path), 'utf8'), display(path));
+    issues.push(...parsed.issues);
+    glossaries.set(locale, parsed.glossary);
+  }
+  const source = glossaries.get(SOURCE_LOCALE) ?? {};
+  for (const [locale, glossary] of glossaries) {
+    const extra = Object.keys(glossary).filter((id) => !(id in source));
+    if (extra.length > 0) {
+      issues.push({ file: display(`${GLOSSARY_FOLDER}/${locale}.yaml`), line: 1, column: 1, message: `term(s) not in the ${SOURCE_LOCALE} glossary: ${extra.join(', ')}` });
+    }
+  }
 
-  for (const trackFolder of list(root).filter((name) => isFolder(join(root, name)))) {
+  for (const trackFolder of list(root).filter((name) => name !== GLOSSARY_FOLDER && isFolder(join(root, name)))) {
     const trackFile = `${trackFolder}/track.yaml`;
     if (existsSync(join(root, trackFile))) {
       const parsed = parseTrack(readFileSync(join(root, trackFile), 'utf8'), display(trackFile), trackFolder);
@@ -69,5 +91,5 @@ export function readLessonTree(root: string, cwd = process.cwd()): LessonTree {
   }
   const built = buildCatalog(tracks, lessons);
   issues.push(...built.issues);
-  return { root, tracks, lessons, broken, catalog: built.catalog, folders, issues, display };
+  return { root, tracks, lessons, broken, catalog: built.catalog, glossaries, folders, issues, display };
 }

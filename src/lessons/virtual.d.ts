@@ -6,4 +6,6 @@ declare module 'virtual:sirius/catalog' {
     string,
     Record<string, () => Promise<{ default: import('./types.ts').LessonContent }>>
   >;
+  /** Technical terms per language, loaded when a lesson shows one. */
+  export const glossaryLoaders: Record<string, () => Promise<{ default: import('./glossary.ts').Glossary }>>;
 }

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { SOURCE_LOCALE } from './catalog.ts';
 import { ASSET_SCHEME, compileLesson } from './compile.ts';
 import { formatIssue, LessonError } from './issue.ts';
 import { readLessonTree, type LessonTree } from './tree.ts';
@@ -8,6 +9,7 @@ import type { Catalog, LessonSummary } from './types.ts';
 
 const CATALOG_ID = 'virtual:sirius/catalog';
 const LESSON_PREFIX = 'virtual:sirius/lesson/';
+const GLOSSARY_PREFIX = 'virtual:sirius/glossary/';
 
 export interface LessonsPluginOptions {
   /** The lessons folder; `SIRIUS_LESSONS` in the environment overrides it. */
@@ -27,6 +29,9 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
 
   return {
     name: 'sirius-lessons',
+    config: () => ({
+      build: { rolldownOptions: { output: { chunkFileNames: lessonChunkName } } },
+    }),
     configResolved(config) {
       dev = config.command === 'serve';
     },
@@ -35,11 +40,15 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       if (!dev && tree.issues.length > 0) this.error(new LessonError(tree.issues).message);
     },
     resolveId(id) {
-      if (id === CATALOG_ID || id.startsWith(LESSON_PREFIX)) return `\0${id}`;
+      if (id === CATALOG_ID || id.startsWith(LESSON_PREFIX) || id.startsWith(GLOSSARY_PREFIX)) return `\0${id}`;
       return undefined;
     },
     load(id) {
       if (id === `\0${CATALOG_ID}`) return catalogModule(current(), dev);
+      if (id.startsWith(`\0${GLOSSARY_PREFIX}`)) {
+        const glossary = current().glossaries.get(id.slice(GLOSSARY_PREFIX.length + 1)) ?? {};
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(glossary))});`;
+      }
       if (!id.startsWith(`\0${LESSON_PREFIX}`)) return undefined;
       const [track, slug, locale] = id.slice(LESSON_PREFIX.length + 1).split('/');
       const matches = (l: { track: string; slug: string; locale: string }) =>
@@ -55,6 +64,7 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       const compiled = compileLesson(lesson, {
         lessonAt: (folder) => current().folders.get(folder),
         fileExists: (path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile(),
+        termExists: (term) => term in (current().glossaries.get(SOURCE_LOCALE) ?? {}),
       });
       if (compiled.issues.length > 0) {
         if (!dev) this.error(new LessonError(compiled.issues).message);
@@ -88,6 +98,12 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
   };
 }
 
+/** Lesson and glossary chunks named after what they hold (`assets/lesson/front-end-first-page-fr-<hash>.js`). */
+function lessonChunkName(chunk: { facadeModuleId: string | null }): string {
+  const match = /virtual:sirius\/(lesson|glossary)\/(.+)$/.exec(chunk.facadeModuleId ?? '');
+  return match ? `assets/${match[1]}/${(match[2] ?? '').replaceAll('/', '-')}-[hash].js` : 'assets/[name]-[hash].js';
+}
+
 function invalidate(server: ViteDevServer) {
   for (const module of server.moduleGraph.idToModuleMap.values()) {
     if (module.id?.startsWith(`\0virtual:sirius/`)) server.moduleGraph.invalidateModule(module);
@@ -107,9 +123,13 @@ function catalogModule(tree: LessonTree, dev: boolean): string {
       return `${JSON.stringify(lesson.id)}: {${entries.join(', ')}}`;
     }),
   );
+  const glossaries = [...tree.glossaries.keys()].map(
+    (locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(`${GLOSSARY_PREFIX}${locale}`)})`,
+  );
   return [
     `export const catalog = JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`,
     `export const lessonLoaders = {${loaders.join(',\n')}};`,
+    `export const glossaryLoaders = {${glossaries.join(', ')}};`,
   ].join('\n');
 }
 

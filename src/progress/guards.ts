@@ -33,10 +33,9 @@ export function text(value: unknown, field: string, { min = 0, max = 10_000 } = 
 
 /** An id: non-empty, bounded, no control characters (ids end up in keys and URLs). */
 export function id(value: unknown, field: string): string {
-  const value_ = text(value, field, { min: 1, max: 200 });
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f]/.test(value_)) throw new Invalid(`${field}: control character`);
-  return value_;
+  const checkedId = text(value, field, { min: 1, max: 200 });
+  if (/[\u0000-\u001f]/.test(checkedId)) throw new Invalid(`${field}: control character`);
+  return checkedId;
 }
 
 /** A non-negative whole number; `fallback` when absent. */

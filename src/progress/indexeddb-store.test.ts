@@ -118,7 +118,9 @@ describe('IndexedDB store', () => {
     await store.updateExercise(id, 'l', 'e', (r) => withRun(r, true, 2));
     await store.completeLesson(id, 'l', 3);
     expect(requestPersistence).toHaveBeenCalledTimes(1);
-    await vi.waitFor(() => expect(store.persisted).toBe(true));
+    // The store's handler was attached first, so it has run once this await resumes.
+    await requestPersistence.mock.results[0]?.value;
+    expect(store.persisted).toBe(true);
     store.close();
   });
 

@@ -45,5 +45,7 @@ export const CHANNEL_NAME = 'sirius-learn:progress';
 /** The `app` and `kind` fields that mark an export file as ours. */
 export const FILE_APP = 'sirius-learn';
 export const FILE_KIND = 'progress';
+/** Backup file names end with this, so learners recognise them among their downloads. */
 export const FILE_EXTENSION = '.sirius.json';
+/** The type of the `Blob` the export page downloads. */
 export const FILE_MIME = 'application/json';
