@@ -4,22 +4,17 @@ import App from './App.svelte';
 import { initI18n } from './i18n/i18n.ts';
 import { suggestLanguage } from './i18n/languages.ts';
 import { Translator } from './i18n/translator.svelte.ts';
-import { SETTINGS_KEY, readLocale } from './i18n/saved-locale.ts';
 import { recoverFromStaleChunks } from './offline/stale-chunks.ts';
+import { LearnerSession } from './progress/session.svelte.ts';
 import './app.css';
-
-/** Storage may be blocked (private mode, strict settings): the app still starts. */
-function safeRead(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
+import './editor/palette.css';
 
 recoverFromStaleChunks();
 
-const saved = readLocale(safeRead(SETTINGS_KEY));
-const translator = new Translator(await initI18n(saved ?? suggestLanguage(navigator.languages)));
+// The browser's language is only a suggestion: shared and second-hand devices are often set to another one.
+const i18n = await initI18n(suggestLanguage(navigator.languages));
+const session = await LearnerSession.start({ suggestedLocale: i18n.language, defaultName: i18n.t('profiles.defaultName') });
+const translator = new Translator(i18n);
+await translator.setLocale(session.locale);
 
-mount(App, { target: document.getElementById('app')!, props: { translator, catalog, loaders: lessonLoaders } });
+mount(App, { target: document.getElementById('app')!, props: { translator, session, catalog, loaders: lessonLoaders } });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LEVELS } from '../lessons/types.ts';
+import { AVATARS, TEXT_SIZES, THEMES } from '../progress/types.ts';
 import { LANGUAGES, SOURCE_LANGUAGE } from './languages.ts';
 
 const LOCALES = join(import.meta.dirname, 'locales');
@@ -24,7 +25,12 @@ const baseKeys = (keys: Set<string>) => new Set([...keys].map((key) => key.repla
 
 /** Keys the code asks for: `t('nav.home')`, `t('runner:timeout')` … plus the few built from data. */
 function keysUsedInCode(): Set<string> {
-  const used = new Set<string>(LEVELS.map((level) => `app:level.${level}`));
+  const used = new Set<string>([
+    ...LEVELS.map((level) => `app:level.${level}`),
+    ...AVATARS.map((avatar) => `app:avatars.${avatar}`),
+    ...THEMES.map((theme) => `app:settings.themes.${theme}`),
+    ...TEXT_SIZES.map((size) => `app:settings.textSizes.${size}`),
+  ]);
   const visit = (folder: string) => {
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);

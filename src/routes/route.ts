@@ -7,7 +7,13 @@ export type Route =
   | { page: 'track'; track: string }
   | { page: 'lesson'; lesson: string; exercise?: string }
   | { page: 'settings' }
+  | { page: 'profiles' }
+  | { page: 'backup' }
+  | { page: 'class' }
   | { page: 'not-found'; path: string };
+
+/** Pages whose address is just their name (`#/settings`). */
+const SIMPLE = ['settings', 'profiles', 'backup', 'class'] as const;
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const TRACK = new RegExp(`^/track/(${SLUG})$`);
@@ -17,7 +23,8 @@ const LESSON = new RegExp(`^/lesson/(${SLUG})/(${SLUG})(?:/(${SLUG}))?$`);
 export function parseRoute(hash: string): Route {
   const path = decodeURIComponent(hash.replace(/^#/, '')).replace(/\/+$/, '') || '/';
   if (path === '/') return { page: 'home' };
-  if (path === '/settings') return { page: 'settings' };
+  const simple = SIMPLE.find((page) => path === `/${page}`);
+  if (simple) return { page: simple };
   const track = TRACK.exec(path);
   if (track) return { page: 'track', track: track[1] ?? '' };
   const lesson = LESSON.exec(path);
@@ -35,7 +42,10 @@ export function href(route: Route): string {
     case 'home':
       return '#/';
     case 'settings':
-      return '#/settings';
+    case 'profiles':
+    case 'backup':
+    case 'class':
+      return `#/${route.page}`;
     case 'track':
       return `#/track/${route.track}`;
     case 'lesson':

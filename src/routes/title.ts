@@ -12,6 +12,12 @@ export function pageTitle(route: Route, catalog: Catalog, t: Translate, locale: 
         return undefined;
       case 'settings':
         return t('settings.title');
+      case 'profiles':
+        return t('profiles.title');
+      case 'backup':
+        return t('backup.title');
+      case 'class':
+        return t('classView.title');
       case 'track': {
         const track = findTrack(catalog, route.track);
         return track ? localized(track.title, locale) : t('notFound.title');

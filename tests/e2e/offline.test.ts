@@ -2,9 +2,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { localized } from '../../src/lessons/library.ts';
 import { readLessonTree } from '../../src/lessons/tree.ts';
-import { launch, openPage } from './support/browser.ts';
+import { launch, lessonsRoot, openPage } from './support/browser.ts';
 
-const { catalog } = readLessonTree('lessons');
+const { catalog } = readLessonTree(lessonsRoot());
 const appUrl = inject('appUrl');
 
 let browser: Browser;

@@ -34,3 +34,6 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; e
   });
   return { page, errors };
 }
+
+/** The lessons folder the app under test was built from (`SIRIUS_LESSONS` overrides `lessons/`). */
+export const lessonsRoot = () => process.env.SIRIUS_LESSONS ?? 'lessons';

@@ -1,0 +1,167 @@
+import { getContext, setContext } from 'svelte';
+import type { Locale } from '../lessons/types.ts';
+import { openProgressStore, type StorageProblem } from './open-store.ts';
+import { startingProfile } from './profile.ts';
+import { Progress } from './progress.svelte.ts';
+import { DEFAULT_SETTINGS, type ProgressStore } from './store.ts';
+import { openTabChannel, type TabChannel } from './tab-channel.ts';
+import type { Avatar, Profile, Settings } from './types.ts';
+
+export interface SessionOptions {
+  /** The language to start in on a first visit (the browser's suggestion). */
+  suggestedLocale: Locale;
+  /** The name of the profile made on a first visit, in that language ("Moi"). */
+  defaultName: string;
+  /** Opens the store; the app uses IndexedDB, tests may hand a memory store. */
+  open?: () => ReturnType<typeof openProgressStore>;
+}
+
+/**
+ * Who is learning on this device, and their progress. On a first visit a default profile is made without
+ * asking, so the picker only appears when several learners share the device and none is active.
+ */
+export class LearnerSession {
+  #store: ProgressStore;
+  #channel: TabChannel | undefined;
+  #profiles = $state.raw<Profile[]>([]);
+  #settings = $state.raw<Settings>(DEFAULT_SETTINGS);
+  #progress = $state.raw<Progress | undefined>(undefined);
+  #problem = $state<StorageProblem | 'closed-by-newer-tab' | undefined>(undefined);
+  #quarantined = $state(0);
+
+  private constructor(store: ProgressStore, channel: TabChannel | undefined) {
+    this.#store = store;
+    this.#channel = channel;
+  }
+
+  static async start(options: SessionOptions): Promise<LearnerSession> {
+    let session: LearnerSession | undefined;
+    const opened = await (options.open ?? (() => openProgressStore({
+      onVersionChange: () => {
+        if (session) session.#problem = 'closed-by-newer-tab';
+      },
+    })))();
+    const channel = typeof BroadcastChannel === 'undefined' ? undefined : openTabChannel();
+    session = new LearnerSession(opened.store, channel);
+    session.#problem = opened.problem;
+    session.#quarantined = opened.contents.newlyQuarantined;
+    session.#settings = opened.contents.settings ?? { ...DEFAULT_SETTINGS, locale: options.suggestedLocale };
+    session.#profiles = opened.contents.profiles;
+    let profile = startingProfile(opened.contents.profiles, opened.contents.activeProfileId);
+    if (!profile && opened.contents.profiles.length === 0) {
+      profile = await opened.store.createProfile({ name: options.defaultName, avatar: 'star', locale: session.#settings.locale });
+      session.#profiles = [profile];
+    }
+    if (profile) await session.#open(profile);
+    return session;
+  }
+
+  /** The active learner's progress; undefined while the picker is shown. */
+  get progress(): Progress | undefined {
+    return this.#progress;
+  }
+  get profile(): Profile | undefined {
+    return this.#progress?.profile;
+  }
+  get profiles(): Profile[] {
+    return this.#profiles;
+  }
+  get settings(): Settings {
+    return this.#settings;
+  }
+  /** The language to show: the active learner's, or the device's before anyone is chosen. */
+  get locale(): Locale {
+    return this.profile?.locale ?? this.#settings.locale;
+  }
+  /** Why progress is kept only in memory, if it is. */
+  get problem() {
+    return this.#problem;
+  }
+  /** How many unreadable records were set aside at start (kept for export). */
+  get quarantined(): number {
+    return this.#quarantined;
+  }
+  get store(): ProgressStore {
+    return this.#store;
+  }
+
+  async #open(profile: Profile) {
+    this.#progress?.dispose();
+    await this.#store.setActiveProfile(profile.id);
+    this.#progress = await Progress.open(this.#store, profile, this.#channel ? { channel: this.#channel } : {});
+  }
+
+  async #refreshProfiles() {
+    this.#profiles = (await this.#store.load()).profiles;
+  }
+
+  /** Switches to another learner on this device. */
+  async choose(profileId: string): Promise<void> {
+    const profile = this.#profiles.find((candidate) => candidate.id === profileId);
+    if (profile) await this.#open(profile);
+  }
+
+  /** Adds a learner and switches to them. Throws `RangeError` for an empty or too long name. */
+  async create(name: string, avatar: Avatar): Promise<Profile> {
+    const profile = await this.#store.createProfile({ name, avatar, locale: this.locale });
+    await this.#refreshProfiles();
+    await this.#open(profile);
+    return profile;
+  }
+
+  async rename(profileId: string, name: string, avatar: Avatar): Promise<void> {
+    const profile = await this.#store.updateProfile(profileId, { name, avatar });
+    await this.#refreshProfiles();
+    if (this.profile?.id === profileId) await this.#open(profile);
+  }
+
+  /** Deletes a learner and all their progress; deleting the active one shows the picker. */
+  async remove(profileId: string): Promise<void> {
+    await this.#store.deleteProfile(profileId);
+    await this.#refreshProfiles();
+    if (this.profile?.id === profileId) {
+      this.#progress?.dispose();
+      this.#progress = undefined;
+      await this.#store.setActiveProfile(undefined);
+    }
+  }
+
+  /** Shows the picker (the current learner's work is already saved). */
+  async signOut(): Promise<void> {
+    this.#progress?.dispose();
+    this.#progress = undefined;
+    await this.#store.setActiveProfile(undefined);
+  }
+
+  /** The UI language: the device's default, and the active learner's own choice. */
+  async setLocale(locale: Locale): Promise<void> {
+    await this.updateSettings({ locale });
+    const profile = this.profile;
+    if (profile && profile.locale !== locale) {
+      const updated = await this.#store.updateProfile(profile.id, { locale });
+      await this.#refreshProfiles();
+      await this.#open(updated);
+    }
+  }
+
+  async updateSettings(patch: Partial<Settings>): Promise<void> {
+    this.#settings = { ...this.#settings, ...patch };
+    await this.#store.saveSettings(this.#settings);
+  }
+
+  /** After an import: profiles and progress as the store now holds them. */
+  async reload(): Promise<void> {
+    await this.#refreshProfiles();
+    const current = this.#profiles.find((profile) => profile.id === this.profile?.id);
+    if (current) await this.#open(current);
+  }
+}
+
+const KEY = Symbol('session');
+export const provideSession = (session: LearnerSession) => setContext(KEY, session);
+export function useSession(): LearnerSession {
+  const session = getContext<LearnerSession | undefined>(KEY);
+  if (!session) throw new Error('useSession() needs provideSession() in a parent component');
+  return session;
+}
+export const SESSION_CONTEXT = KEY;
