@@ -250,6 +250,9 @@ export const x = 2;
 
   test('a stray ":::" and an unclosed code block', () => {
     const found = messages(lesson(':::\n\n```js\nlet x'));
+    expect(messages(lesson('```\nlet x = 1;\n```'))).toEqual([
+      `${file}:14:1: say which language this code block is in: \`\`\`html, \`\`\`css, \`\`\`js, \`\`\`text …`,
+    ]);
     expect(found).toContain(`${file}:14:1: this ":::" line closes nothing (is an ":::exercise" line missing above?)`);
     expect(found).toContain(`${file}:16:1: this code block is not closed`);
   });

@@ -19,6 +19,7 @@ const EXERCISE_OPEN = /^:::exercise(?:\s*\{(.*)\})?\s*$/;
 const CONTAINER_CLOSE = /^:::\s*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const ATTRIBUTES = ['id', 'kind', 'title', 'timeout', 'ordered'];
+const NO_LANGUAGE = 'say which language this code block is in: ```html, ```css, ```js, ```text …';
 
 const ROLES = ['starter', 'solution', 'test', 'hint', 'schema', 'seed'] as const;
 type Role = (typeof ROLES)[number];
@@ -119,6 +120,7 @@ export function parseLesson(
     const fenced = readFence(lines, index);
     if (fenced) {
       if (fenced.end >= lines.length) report(lineOf(index), 'this code block is not closed');
+      if (!fenced.fence.info) report(lineOf(index), NO_LANGUAGE);
       prose.push(...lines.slice(index, fenced.end + 1));
       index = fenced.end;
       continue;
@@ -190,6 +192,7 @@ function readExercise(
       continue;
     }
     if (fenced.end >= lines.length) fail(lineOf(index), 'this code block is not closed');
+    if (!fenced.fence.info) fail(lineOf(index), NO_LANGUAGE);
     const part = readPart(fenced.fence, lineOf(index), fail);
     if (part) parts.push(part);
     else if (part === undefined) instructions.push(...lines.slice(index, fenced.end + 1));

@@ -22,6 +22,8 @@ export interface LessonTree {
   issues: LessonIssue[];
   /** Path shown in messages for a path relative to the root. */
   display(path: string): string;
+  /** The raw text of a lesson file, by the path shown in messages. */
+  sourceText(file: string): string;
 }
 
 const list = (folder: string) => (existsSync(folder) ? readdirSync(folder).sort() : []);
@@ -39,6 +41,7 @@ export function readLessonTree(root: string, cwd = process.cwd()): LessonTree {
   const issues: LessonIssue[] = [];
   const folders = new Map<string, string>();
   const glossaries = new Map<Locale, Glossary>();
+  const texts = new Map<string, string>();
   for (const name of list(join(root, GLOSSARY_FOLDER))) {
     const locale = glossaryLocale(name);
     const path = `${GLOSSARY_FOLDER}/${name}`;
@@ -82,7 +85,9 @@ export function readLessonTree(root: string, cwd = process.cwd()): LessonTree {
           continue;
         }
         folders.set(folderPath, location.id);
-        const parsed = parseLesson(readFileSync(join(root, path), 'utf8'), location);
+        const text = readFileSync(join(root, path), 'utf8');
+        texts.set(location.file, text);
+        const parsed = parseLesson(text, location);
         issues.push(...parsed.issues);
         if (parsed.lesson) lessons.push(parsed.lesson);
         else broken.push(location);
@@ -91,5 +96,6 @@ export function readLessonTree(root: string, cwd = process.cwd()): LessonTree {
   }
   const built = buildCatalog(tracks, lessons);
   issues.push(...built.issues);
-  return { root, tracks, lessons, broken, catalog: built.catalog, glossaries, folders, issues, display };
+  const sourceText = (file: string) => texts.get(file) ?? '';
+  return { root, tracks, lessons, broken, catalog: built.catalog, glossaries, folders, issues, display, sourceText };
 }
