@@ -3,6 +3,8 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { lessonsPlugin } from './src/lessons/vite-plugin.ts';
+import { translationsPlugin } from './src/i18n/vite-plugin.ts';
+import { runnerPlugin } from './src/runner/vite-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: `dist/` works from any static host, any sub-path, a USB key or a laptop.
@@ -10,6 +12,8 @@ export default defineConfig({
   plugins: [
     svelte(),
     lessonsPlugin(),
+    runnerPlugin(),
+    translationsPlugin(),
     VitePWA({
       // The learner decides when to reload: an update never interrupts typing.
       registerType: 'prompt',
@@ -37,6 +41,8 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',
+        // Lesson data is requested as `lessons/…json?v=<version>`: the precached copy answers it.
+        ignoreURLParametersMatching: [/^v$/],
       },
     }),
   ],

@@ -1,15 +1,19 @@
 import { mount } from 'svelte';
-import { catalog, lessonLoaders } from 'virtual:sirius/catalog';
+import { catalog, dataVersion } from 'virtual:sirius/catalog';
 import App from './App.svelte';
 import { initI18n } from './i18n/i18n.ts';
 import { suggestLanguage } from './i18n/languages.ts';
 import { Translator } from './i18n/translator.svelte.ts';
+import { fetchLessonData } from './lessons/data.ts';
+import { LessonTextStore } from './lessons/texts.svelte.ts';
 import { recoverFromStaleChunks } from './offline/stale-chunks.ts';
 import { LearnerSession } from './progress/session.svelte.ts';
 import './app.css';
-import './editor/palette.css';
 
 recoverFromStaleChunks();
+
+const data = fetchLessonData(dataVersion);
+const textLocales = [...new Set(catalog.tracks.flatMap((track) => track.lessons.flatMap((lesson) => lesson.locales)))];
 
 // The browser's language is only a suggestion: shared and second-hand devices are often set to another one.
 const i18n = await initI18n(suggestLanguage(navigator.languages));
@@ -17,4 +21,7 @@ const session = await LearnerSession.start({ suggestedLocale: i18n.language, def
 const translator = new Translator(i18n);
 await translator.setLocale(session.locale);
 
-mount(App, { target: document.getElementById('app')!, props: { translator, session, catalog, loaders: lessonLoaders } });
+mount(App, {
+  target: document.getElementById('app')!,
+  props: { translator, session, catalog, data, texts: new LessonTextStore(textLocales, data.texts) },
+});

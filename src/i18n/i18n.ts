@@ -1,44 +1,75 @@
 import i18next, { type i18n, type TOptions } from 'i18next';
-import { SOURCE_LANGUAGE, LANGUAGES } from './languages.ts';
+import { namespaces as allNamespaces, translationsVersion } from 'virtual:sirius/i18n';
 import type { Locale } from '../lessons/types.ts';
+import { LANGUAGES, SOURCE_LANGUAGE } from './languages.ts';
+import sourceApp from './locales/fr/app.json';
 
-type Namespace = Record<string, unknown>;
-type Loader = () => Promise<{ default: Namespace }>;
+type Bundle = Record<string, unknown>;
+/** Fetches one language's strings of one namespace; undefined when there is no such file. */
+export type BundleLoader = (locale: Locale, namespace: string) => Promise<Bundle | undefined>;
 
-// One JSON file per language and namespace (`locales/fr/app.json`): the source language is bundled,
-// the others load when chosen.
-const source = import.meta.glob<Namespace>('./locales/fr/*.json', { eager: true, import: 'default' });
-const lazy = import.meta.glob<{ default: Namespace }>(['./locales/*/*.json', '!./locales/fr/*.json']) as Record<string, Loader>;
+/** The namespace every page uses; the others (`workspace`, `runner` …) are loaded by the pages that need them. */
+export const DEFAULT_NAMESPACE = 'app';
+/** Every namespace of the source language. */
+export const NAMESPACES: readonly string[] = allNamespaces;
 
-const namespaceOf = (path: string) => path.split('/').pop()?.replace(/\.json$/, '') ?? '';
-export const NAMESPACES = Object.keys(source).map(namespaceOf);
+/**
+ * Translations are plain JSON files next to the app (`i18n/<locale>/<namespace>.json`), fetched when a page or
+ * a language needs them and precached for offline use. Only the source language's `app` strings ship with
+ * the home page.
+ */
+export const fetchBundle: BundleLoader = async (locale, namespace) => {
+  const response = await fetch(`i18n/${locale}/${namespace}.json?v=${translationsVersion}`);
+  return response.ok ? ((await response.json()) as Bundle) : undefined;
+};
 
-/** Creates the i18next instance with the source language, then loads and switches to `locale`. */
-export async function initI18n(locale: Locale): Promise<i18n> {
+interface State {
+  wanted: Set<string>;
+  load: BundleLoader;
+}
+const states = new WeakMap<i18n, State>();
+
+async function loadBundles(instance: i18n, locales: Locale[], namespaces: Iterable<string>): Promise<void> {
+  const state = states.get(instance);
+  if (!state) return;
+  const missing = locales.flatMap((locale) =>
+    [...namespaces].filter((namespace) => !instance.hasResourceBundle(locale, namespace)).map((namespace) => ({ locale, namespace })),
+  );
+  const loaded = await Promise.all(missing.map(async ({ locale, namespace }) => ({ locale, namespace, data: await state.load(locale, namespace) })));
+  for (const { locale, namespace, data } of loaded) if (data) instance.addResourceBundle(locale, namespace, data, true, true);
+}
+
+/**
+ * Creates the i18next instance with the source language's `app` strings, then loads `namespaces` and
+ * switches to `locale`. `load` fetches the other files (tests read them from disk).
+ */
+export async function initI18n(locale: Locale, namespaces: readonly string[] = [], load: BundleLoader = fetchBundle): Promise<i18n> {
   const instance = i18next.createInstance();
   await instance.init({
     lng: SOURCE_LANGUAGE,
     fallbackLng: SOURCE_LANGUAGE,
-    ns: NAMESPACES,
-    defaultNS: 'app',
-    resources: {
-      [SOURCE_LANGUAGE]: Object.fromEntries(Object.entries(source).map(([path, data]) => [namespaceOf(path), data])),
-    },
+    ns: [DEFAULT_NAMESPACE],
+    defaultNS: DEFAULT_NAMESPACE,
+    resources: { [SOURCE_LANGUAGE]: { [DEFAULT_NAMESPACE]: sourceApp } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  states.set(instance, { wanted: new Set([DEFAULT_NAMESPACE]), load });
+  await loadNamespaces(instance, namespaces);
   await changeLanguage(instance, locale);
   return instance;
+}
+
+/** Makes namespaces available in the current language and the source language (its fallback). */
+export async function loadNamespaces(instance: i18n, namespaces: readonly string[]): Promise<void> {
+  for (const namespace of namespaces) states.get(instance)?.wanted.add(namespace);
+  await loadBundles(instance, [...new Set([instance.language ?? SOURCE_LANGUAGE, SOURCE_LANGUAGE])], namespaces);
 }
 
 /** Loads a language's files if needed and switches to it; unknown languages fall back to the source. */
 export async function changeLanguage(instance: i18n, locale: Locale): Promise<Locale> {
   const target = LANGUAGES.some((language) => language.code === locale) ? locale : SOURCE_LANGUAGE;
-  if (!instance.hasResourceBundle(target, 'app')) {
-    const files = Object.entries(lazy).filter(([path]) => path.startsWith(`./locales/${target}/`));
-    const loaded = await Promise.all(files.map(async ([path, load]) => [namespaceOf(path), (await load()).default] as const));
-    for (const [namespace, data] of loaded) instance.addResourceBundle(target, namespace, data, true, true);
-  }
+  await loadBundles(instance, [target], states.get(instance)?.wanted ?? [DEFAULT_NAMESPACE]);
   await instance.changeLanguage(target);
   return target;
 }

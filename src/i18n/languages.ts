@@ -12,6 +12,14 @@ export interface Language {
 export const LANGUAGES: Language[] = [
   { code: 'fr', name: 'Français', dir: 'ltr' },
   { code: 'en', name: 'English', dir: 'ltr' },
+  { code: 'nl', name: 'Nederlands', dir: 'ltr' },
+  { code: 'ar', name: 'العربية', dir: 'rtl' },
+  { code: 'prs', name: 'دری', dir: 'rtl' },
+  { code: 'ps', name: 'پښتو', dir: 'rtl' },
+  { code: 'uk', name: 'Українська', dir: 'ltr' },
+  { code: 'ti', name: 'ትግርኛ', dir: 'ltr' },
+  { code: 'es', name: 'Español', dir: 'ltr' },
+  { code: 'tr', name: 'Türkçe', dir: 'ltr' },
 ];
 
 export const SOURCE_LANGUAGE: Locale = 'fr';

@@ -1,7 +1,7 @@
 import type { i18n, TOptions } from 'i18next';
 import { getContext, setContext } from 'svelte';
 import type { Locale } from '../lessons/types.ts';
-import { changeLanguage } from './i18n.ts';
+import { changeLanguage, loadNamespaces } from './i18n.ts';
 import { direction } from './languages.ts';
 
 /**
@@ -11,6 +11,7 @@ import { direction } from './languages.ts';
 export class Translator {
   #instance: i18n;
   #locale = $state('fr');
+  #revision = $state(0);
 
   constructor(instance: i18n) {
     this.#instance = instance;
@@ -28,12 +29,14 @@ export class Translator {
   t = (key: string, options?: TOptions): string => {
     // Reading the rune makes every caller depend on the current language.
     void this.#locale;
+    void this.#revision;
     return this.#instance.t(key, options) as string;
   };
 
   /** Whether a key exists in the current language or its fallback. */
   has = (key: string): boolean => {
     void this.#locale;
+    void this.#revision;
     return this.#instance.exists(key);
   };
 
@@ -42,6 +45,13 @@ export class Translator {
 
   async setLocale(locale: Locale): Promise<void> {
     this.#locale = await changeLanguage(this.#instance, locale);
+  }
+
+  /** Loads the strings of page-specific namespaces (`workspace`, `runner` …) before a page shows them. */
+  async load(...namespaces: string[]): Promise<void> {
+    await loadNamespaces(this.#instance, namespaces);
+    // A new bundle changes what `t` returns: re-render the callers.
+    this.#revision++;
   }
 }
 

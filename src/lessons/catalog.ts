@@ -1,4 +1,4 @@
-import type { Catalog, LessonIssue, LessonSummary, Locale, ParsedLesson, TrackConfig } from './types.ts';
+import type { Catalog, LessonIssue, LessonSummary, LessonTexts, Locale, ParsedLesson, TrackConfig } from './types.ts';
 
 /** The language every lesson is written in first; translations are made from it. */
 export const SOURCE_LOCALE: Locale = 'fr';
@@ -11,7 +11,7 @@ const exerciseIds = (lesson: ParsedLesson) =>
  * a source-language file per lesson, one folder per slug, matching exercises across languages,
  * prerequisites that exist and form no cycle.
  */
-export function buildCatalog(tracks: TrackConfig[], lessons: ParsedLesson[]): { catalog: Catalog; issues: LessonIssue[] } {
+export function buildCatalog(tracks: TrackConfig[], lessons: ParsedLesson[]): { catalog: Catalog<LessonSummary>; issues: LessonIssue[] } {
   const issues: LessonIssue[] = [];
   const report = (file: string, message: string, line = 1) => issues.push({ file, line, column: 1, message });
 
@@ -69,7 +69,7 @@ export function buildCatalog(tracks: TrackConfig[], lessons: ParsedLesson[]): { 
     if (!trackIds.has(summary.track)) report(fileOf(summary.id), `track "${summary.track}" has no track.yaml`);
   }
 
-  const catalog: Catalog = {
+  const catalog: Catalog<LessonSummary> = {
     tracks: [...tracks]
       .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
       .map((track) => ({
@@ -97,4 +97,21 @@ function findCycles(lessons: LessonSummary[]): string[][] {
   };
   for (const id of edges.keys()) visit(id, []);
   return cycles;
+}
+
+/** The catalog without its texts (what the app loads first) and the texts of each language (loaded apart). */
+export function splitCatalog(full: Catalog<LessonSummary>): { catalog: Catalog; texts: Record<Locale, LessonTexts> } {
+  const texts: Record<Locale, LessonTexts> = {};
+  const catalog: Catalog = {
+    tracks: full.tracks.map((track) => ({
+      ...track,
+      lessons: track.lessons.map(({ title, summary, ...entry }) => {
+        for (const locale of entry.locales) {
+          (texts[locale] ??= {})[entry.id] = { title: title[locale] ?? '', summary: summary[locale] ?? '' };
+        }
+        return entry;
+      }),
+    })),
+  };
+  return { catalog, texts };
 }

@@ -41,7 +41,9 @@ export function stampSourceVersion(translation: string, version: string): string
   const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   if (lines[0]?.trim() !== '---' || end < 0) throw new Error('the file has no frontmatter');
   const existing = lines.findIndex((line, index) => index < end && /^source_version\s*:/.test(line));
-  if (existing >= 0) lines[existing] = `source_version: ${version}`;
-  else lines.splice(end, 0, `source_version: ${version}`);
+  // Quoted: a fingerprint made of digits only would otherwise be read as a (rounded) number.
+  const line = `source_version: "${version}"`;
+  if (existing >= 0) lines[existing] = line;
+  else lines.splice(end, 0, line);
   return lines.join('\n');
 }

@@ -1,8 +1,7 @@
 import { SOURCE_LOCALE } from './catalog.ts';
-import type { Catalog, LessonContent, LessonSummary, Locale, TrackSummary } from './types.ts';
+import type { LessonData } from './data.ts';
+import type { Catalog, LessonContent, LessonEntry, Locale, TrackSummary } from './types.ts';
 
-/** Lesson chunks by lesson id and language, as the build emits them. */
-export type LessonLoaders = Record<string, Record<Locale, () => Promise<{ default: LessonContent }>>>;
 
 // Nearest languages to try before the source language: a Dari reader can read Persian.
 const NEAR: Record<Locale, Locale[]> = { prs: ['fa'], fa: ['prs'], ps: ['prs', 'fa'] };
@@ -19,11 +18,14 @@ export function localized(texts: Record<Locale, string>, wanted: Locale): string
   return locale ? (texts[locale] ?? '') : '';
 }
 
-export function findTrack(catalog: Catalog, id: string): TrackSummary | undefined {
+export function findTrack<L extends LessonEntry>(catalog: Catalog<L>, id: string): TrackSummary<L> | undefined {
   return catalog.tracks.find((track) => track.id === id);
 }
 
-export function findLesson(catalog: Catalog, id: string): { track: TrackSummary; lesson: LessonSummary; index: number } | undefined {
+export function findLesson<L extends LessonEntry>(
+  catalog: Catalog<L>,
+  id: string,
+): { track: TrackSummary<L>; lesson: L; index: number } | undefined {
   for (const track of catalog.tracks) {
     const index = track.lessons.findIndex((lesson) => lesson.id === id);
     const lesson = track.lessons[index];
@@ -32,14 +34,9 @@ export function findLesson(catalog: Catalog, id: string): { track: TrackSummary;
   return undefined;
 }
 
-/** Loads a lesson's chunk in the best available language. */
-export async function loadLesson(
-  loaders: LessonLoaders,
-  lesson: LessonSummary,
-  wanted: Locale,
-): Promise<LessonContent> {
+/** Loads a lesson in the best available language. */
+export async function loadLesson(data: Pick<LessonData, 'lesson'>, lesson: LessonEntry, wanted: Locale): Promise<LessonContent> {
   const locale = pickLocale(lesson.locales, wanted);
-  const load = locale ? loaders[lesson.id]?.[locale] : undefined;
-  if (!load) throw new Error(`no chunk for lesson ${lesson.id}`);
-  return (await load()).default;
+  if (!locale) throw new Error(`lesson ${lesson.id} has no language`);
+  return data.lesson(lesson.id, locale);
 }

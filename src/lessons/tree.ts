@@ -5,7 +5,7 @@ import { GLOSSARY_FOLDER, glossaryLocale, parseGlossary, type Glossary } from '.
 import { isIssue, lessonLocation, LESSON_FOLDER } from './location.ts';
 import { parseLesson } from './parse.ts';
 import { parseTrack } from './track.ts';
-import type { Catalog, LessonIssue, LessonLocation, Locale, ParsedLesson, TrackConfig } from './types.ts';
+import type { Catalog, LessonIssue, LessonLocation, LessonSummary, Locale, ParsedLesson, TrackConfig } from './types.ts';
 
 /** Every lesson file under a lessons folder, parsed, with all problems found. Node only. */
 export interface LessonTree {
@@ -14,7 +14,7 @@ export interface LessonTree {
   lessons: ParsedLesson[];
   /** Lesson files that could not be parsed (their problems are in `issues`). */
   broken: LessonLocation[];
-  catalog: Catalog;
+  catalog: Catalog<LessonSummary>;
   /** Technical terms per language (`lessons/glossary/<locale>.yaml`). */
   glossaries: Map<Locale, Glossary>;
   /** Lesson folder relative to the root (`front-end/01-web`) → lesson id, to resolve links. */

@@ -127,15 +127,13 @@ export interface TrackConfig {
   description: Record<Locale, string>;
 }
 
-/** What the home and track pages need about a lesson, without its body. */
-export interface LessonSummary {
+/** What the app keeps about every lesson up front: no body and no texts, so it stays small at any size. */
+export interface LessonEntry {
   id: string;
   track: string;
   order: number;
   /** Locales this lesson exists in, source language first. */
   locales: Locale[];
-  title: Record<Locale, string>;
-  summary: Record<Locale, string>;
   duration: number;
   level: Level;
   prerequisites: string[];
@@ -143,11 +141,26 @@ export interface LessonSummary {
   exercises: string[];
 }
 
-export interface TrackSummary extends TrackConfig {
-  lessons: LessonSummary[];
+/** A lesson's title and summary in one language (loaded per language, apart from the catalog). */
+export interface LessonText {
+  title: string;
+  summary: string;
 }
 
-/** The small, eagerly loaded index of the whole curriculum. */
-export interface Catalog {
-  tracks: TrackSummary[];
+/** Lesson texts of one language, by lesson id. */
+export type LessonTexts = Record<string, LessonText>;
+
+/** A lesson entry with its texts in every language, as the build and the checker see it. */
+export interface LessonSummary extends LessonEntry {
+  title: Record<Locale, string>;
+  summary: Record<Locale, string>;
+}
+
+export interface TrackSummary<L extends LessonEntry = LessonEntry> extends TrackConfig {
+  lessons: L[];
+}
+
+/** The index of the whole curriculum: tracks and lesson entries (with their texts on the build side). */
+export interface Catalog<L extends LessonEntry = LessonEntry> {
+  tracks: TrackSummary<L>[];
 }

@@ -1,15 +1,15 @@
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
-import { SOURCE_LOCALE } from './catalog.ts';
-import { ASSET_SCHEME, compileLesson } from './compile.ts';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { SOURCE_LOCALE, splitCatalog } from './catalog.ts';
+import { ASSET_SCHEME, compileLesson, type CompiledLesson } from './compile.ts';
+import { dataPath } from './data.ts';
+import { sourceVersion } from './freshness.ts';
 import { formatIssue, LessonError } from './issue.ts';
 import { readLessonTree, type LessonTree } from './tree.ts';
-import type { Catalog, LessonSummary } from './types.ts';
+import type { Catalog, LessonIssue, LessonLocation, LessonSummary, ParsedLesson } from './types.ts';
 
 const CATALOG_ID = 'virtual:sirius/catalog';
-const LESSON_PREFIX = 'virtual:sirius/lesson/';
-const GLOSSARY_PREFIX = 'virtual:sirius/glossary/';
 
 export interface LessonsPluginOptions {
   /** The lessons folder; `SIRIUS_LESSONS` in the environment overrides it. */
@@ -17,9 +17,11 @@ export interface LessonsPluginOptions {
 }
 
 /**
- * Compiles `lessons/` at build time: a small eager catalog (`virtual:sirius/catalog`) and one lazy
- * chunk per lesson and language. A malformed lesson stops the build with `file:line:col: message`;
- * in dev it shows in the error overlay and on the lesson's page while other lessons keep working.
+ * Compiles `lessons/` at build time into a small catalog module (`virtual:sirius/catalog`, loaded with the
+ * home page) and data files loaded on demand: one JSON file per lesson and language, lesson texts and
+ * glossaries per language, images as hashed assets. A malformed lesson stops the build with
+ * `file:line:col: message`; in dev the same files are served live, a broken lesson shows its errors on its
+ * page and in the overlay while the other lessons keep working, and saving a lesson reloads the page.
  */
 export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
   const root = resolve(process.env.SIRIUS_LESSONS ?? options.root ?? 'lessons');
@@ -27,11 +29,32 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
   let dev = false;
   const current = () => (tree ??= readLessonTree(root));
 
+  const compile = (lesson: ParsedLesson): CompiledLesson =>
+    compileLesson(lesson, {
+      lessonAt: (folder) => current().folders.get(folder),
+      fileExists: (path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile(),
+      termExists: (term) => term in (current().glossaries.get(SOURCE_LOCALE) ?? {}),
+    });
+
+  /** A lesson's data file, with asset references turned into URLs by `asset`. */
+  function lessonJson(lesson: ParsedLesson, asset: (path: string) => string): { json: string; issues: LessonIssue[] } {
+    const compiled = compile(lesson);
+    const json = JSON.stringify(compiled.content).replace(new RegExp(`${ASSET_SCHEME}:(\\d+)`, 'g'), (_, index: string) =>
+      asset(compiled.assets[Number(index)] ?? ''),
+    );
+    return { json, issues: compiled.issues };
+  }
+
+  /** The texts and glossary files, by path. */
+  function sharedFiles(): Map<string, string> {
+    const files = new Map<string, string>();
+    for (const [locale, texts] of Object.entries(servedCatalog(current(), dev).texts)) files.set(dataPath.texts(locale), JSON.stringify(texts));
+    for (const [locale, glossary] of current().glossaries) files.set(dataPath.glossary(locale), JSON.stringify(glossary));
+    return files;
+  }
+
   return {
     name: 'sirius-lessons',
-    config: () => ({
-      build: { rolldownOptions: { output: { chunkFileNames: lessonChunkName } } },
-    }),
     configResolved(config) {
       dev = config.command === 'serve';
     },
@@ -39,56 +62,63 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
       tree = readLessonTree(root);
       if (!dev && tree.issues.length > 0) this.error(new LessonError(tree.issues).message);
     },
-    resolveId(id) {
-      if (id === CATALOG_ID || id.startsWith(LESSON_PREFIX) || id.startsWith(GLOSSARY_PREFIX)) return `\0${id}`;
-      return undefined;
-    },
+    resolveId: (id) => (id === CATALOG_ID ? `\0${id}` : undefined),
     load(id) {
-      if (id === `\0${CATALOG_ID}`) return catalogModule(current(), dev);
-      if (id.startsWith(`\0${GLOSSARY_PREFIX}`)) {
-        const glossary = current().glossaries.get(id.slice(GLOSSARY_PREFIX.length + 1)) ?? {};
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(glossary))});`;
-      }
-      if (!id.startsWith(`\0${LESSON_PREFIX}`)) return undefined;
-      const [track, slug, locale] = id.slice(LESSON_PREFIX.length + 1).split('/');
-      const matches = (l: { track: string; slug: string; locale: string }) =>
-        l.track === track && l.slug === slug && l.locale === locale;
-      const lesson = current().lessons.find(matches);
-      const file = (lesson ?? current().broken.find(matches))?.file;
-      const own = current().issues.filter((issue) => issue.file === file);
-      if (!lesson || own.length > 0) {
-        const issues = own.length > 0 ? own : [{ file: `${track}/${slug}`, line: 1, column: 1, message: 'no such lesson' }];
-        // In dev the lesson page shows this message; the build never gets here (it stopped at buildStart).
-        return `throw new Error(${JSON.stringify(issues.map(formatIssue).join('\n'))});`;
-      }
-      const compiled = compileLesson(lesson, {
-        lessonAt: (folder) => current().folders.get(folder),
-        fileExists: (path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile(),
-        termExists: (term) => term in (current().glossaries.get(SOURCE_LOCALE) ?? {}),
-      });
-      if (compiled.issues.length > 0) {
-        if (!dev) this.error(new LessonError(compiled.issues).message);
-        return `throw new Error(${JSON.stringify(compiled.issues.map(formatIssue).join('\n'))});`;
-      }
-      const imports = compiled.assets.map((asset, index) => `import a${index} from ${JSON.stringify(`${join(root, asset)}?url`)};`);
-      const json = JSON.stringify(JSON.stringify(compiled.content));
+      if (id !== `\0${CATALOG_ID}`) return undefined;
+      const { catalog } = servedCatalog(current(), dev);
       return [
-        ...imports,
-        `const assets = [${compiled.assets.map((_, index) => `a${index}`).join(', ')}];`,
-        `export default JSON.parse(${json}.replace(/${ASSET_SCHEME}:(\\d+)/g, (_, i) => assets[Number(i)]));`,
+        `export const catalog = JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`,
+        `export const dataVersion = ${JSON.stringify(dataVersion(current()))};`,
       ].join('\n');
     },
+    generateBundle() {
+      const emitted = new Map<string, string>();
+      const asset = (path: string) => {
+        const known = emitted.get(path);
+        if (known) return known;
+        const reference = this.emitFile({ type: 'asset', name: basename(path), source: readFileSync(join(root, path)) });
+        const fileName = this.getFileName(reference);
+        emitted.set(path, fileName);
+        return fileName;
+      };
+      const issues: LessonIssue[] = [];
+      for (const lesson of current().lessons) {
+        const { json, issues: found } = lessonJson(lesson, asset);
+        issues.push(...found);
+        this.emitFile({ type: 'asset', fileName: dataPath.lesson(lesson.id, lesson.locale), source: json });
+      }
+      if (issues.length > 0) this.error(new LessonError(issues).message);
+      for (const [fileName, source] of sharedFiles()) this.emitFile({ type: 'asset', fileName, source });
+    },
     configureServer(server) {
+      // Lesson data straight from the Markdown files, compiled on each request: what you save is what you see.
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+        if (!path.startsWith('lessons/') || !path.endsWith('.json')) return next();
+        const matches = (lesson: ParsedLesson | LessonLocation) => dataPath.lesson(lesson.id, lesson.locale) === path;
+        const lesson = current().lessons.find(matches);
+        const broken = current().broken.find(matches);
+        const compiled = lesson ? lessonJson(lesson, (file) => `/@fs${join(root, file)}`) : undefined;
+        const own = [...(compiled?.issues ?? []), ...current().issues.filter((issue) => issue.file === (lesson ?? broken)?.file)];
+        const body = compiled?.json ?? sharedFiles().get(path);
+        if (own.length > 0 || body === undefined) {
+          response.statusCode = own.length > 0 ? 500 : 404;
+          response.setHeader('content-type', 'text/plain; charset=utf-8');
+          response.end(own.length > 0 ? own.map(formatIssue).join('\n') : `no lesson data at ${path}`);
+          return;
+        }
+        response.setHeader('content-type', 'application/json; charset=utf-8');
+        response.setHeader('cache-control', 'no-store');
+        response.end(body);
+      });
       server.watcher.add(root);
       const onChange = (file: string) => {
         if (!resolve(file).startsWith(root)) return;
         tree = readLessonTree(root);
-        invalidate(server);
+        const module = server.moduleGraph.getModuleById(`\0${CATALOG_ID}`);
+        if (module) server.moduleGraph.invalidateModule(module);
         if (tree.issues.length > 0) {
-          server.ws.send({
-            type: 'error',
-            err: { message: new LessonError(tree.issues).message, stack: '', plugin: 'sirius-lessons', id: file },
-          });
+          server.ws.send({ type: 'error', err: { message: new LessonError(tree.issues).message, stack: '', plugin: 'sirius-lessons', id: file } });
         } else server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', onChange);
@@ -98,52 +128,33 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
   };
 }
 
-/** Lesson and glossary chunks named after what they hold (`assets/lesson/front-end-first-page-fr-<hash>.js`). */
-function lessonChunkName(chunk: { facadeModuleId: string | null }): string {
-  const match = /virtual:sirius\/(lesson|glossary)\/(.+)$/.exec(chunk.facadeModuleId ?? '');
-  return match ? `assets/${match[1]}/${(match[2] ?? '').replaceAll('/', '-')}-[hash].js` : 'assets/[name]-[hash].js';
-}
-
-function invalidate(server: ViteDevServer) {
-  for (const module of server.moduleGraph.idToModuleMap.values()) {
-    if (module.id?.startsWith(`\0virtual:sirius/`)) server.moduleGraph.invalidateModule(module);
-  }
-}
-
-/** The eager catalog module: data plus one dynamic import per lesson and language. */
-function catalogModule(tree: LessonTree, dev: boolean): string {
-  const catalog: Catalog = structuredClone(tree.catalog);
-  if (dev) addBrokenLessons(catalog, tree);
-  const loaders = catalog.tracks.flatMap((track) =>
-    track.lessons.map((lesson) => {
-      const slug = lesson.id.split('/')[1];
-      const entries = lesson.locales.map(
-        (locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(`${LESSON_PREFIX}${track.id}/${slug}/${locale}`)})`,
-      );
-      return `${JSON.stringify(lesson.id)}: {${entries.join(', ')}}`;
-    }),
+/** A fingerprint of every lesson and glossary: data URLs change exactly when the data does. */
+function dataVersion(tree: LessonTree): string {
+  return sourceVersion(
+    [...tree.lessons, ...tree.broken]
+      .map((lesson) => `${lesson.file}\n${tree.sourceText(lesson.file)}`)
+      .concat(JSON.stringify([...tree.glossaries]))
+      .join('\n'),
   );
-  const glossaries = [...tree.glossaries.keys()].map(
-    (locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(`${GLOSSARY_PREFIX}${locale}`)})`,
-  );
-  return [
-    `export const catalog = JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`,
-    `export const lessonLoaders = {${loaders.join(',\n')}};`,
-    `export const glossaryLoaders = {${glossaries.join(', ')}};`,
-  ].join('\n');
 }
 
-/** In dev, a lesson that does not parse still gets a catalog entry, so its page can show its errors. */
-function addBrokenLessons(catalog: Catalog, tree: LessonTree) {
+/** The catalog as the app gets it; in dev, lessons that do not parse are listed so their page shows why. */
+function servedCatalog(tree: LessonTree, dev: boolean) {
+  const full: Catalog<LessonSummary> = structuredClone(tree.catalog);
+  if (dev) addBrokenLessons(full, tree);
+  return splitCatalog(full);
+}
+
+function addBrokenLessons(catalog: Catalog<LessonSummary>, tree: LessonTree) {
   for (const location of tree.broken) {
-    const track = catalog.tracks.find((t) => t.id === location.track);
+    const track = catalog.tracks.find((candidate) => candidate.id === location.track);
     if (!track) continue;
     const existing = track.lessons.find((lesson) => lesson.id === location.id);
     if (existing) {
       if (!existing.locales.includes(location.locale)) existing.locales.push(location.locale);
       continue;
     }
-    const summary: LessonSummary = {
+    track.lessons.push({
       id: location.id,
       track: location.track,
       order: location.order,
@@ -154,8 +165,7 @@ function addBrokenLessons(catalog: Catalog, tree: LessonTree) {
       level: 'beginner',
       prerequisites: [],
       exercises: [],
-    };
-    track.lessons.push(summary);
+    });
     track.lessons.sort((a, b) => a.order - b.order);
   }
 }

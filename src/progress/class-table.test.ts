@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { catalog } from '../../tests/fixtures/catalog.ts';
+import { localized } from '../lessons/library.ts';
+import type { LessonEntry, LessonSummary } from '../lessons/types.ts';
 import { buildClassTable, classTableCsv } from './class-table.ts';
 import type { ExerciseRecord, ProgressSnapshot } from './types.ts';
 
@@ -12,6 +14,8 @@ const learner = (name: string, exercises: ExerciseRecord[]): ProgressSnapshot =>
   quarantine: [],
 });
 
+const frenchTitle = (lesson: LessonEntry) => localized((lesson as LessonSummary).title, 'fr');
+
 const snapshots = [
   learner('Amina', [record('front-end/first-page', 'title', 'passed'), record('front-end/first-page', 'paragraph', 'passed'), record('front-end/links', 'link', 'attempted')]),
   learner('=Bob', [record('front-end/first-page', 'title', 'passed')]),
@@ -20,7 +24,7 @@ const snapshots = [
 
 describe('class view', () => {
   test('one row per learner with each lesson state and totals per track', () => {
-    const table = buildClassTable(catalog, snapshots, 'fr');
+    const table = buildClassTable(catalog, snapshots, frenchTitle);
     expect(table.lessons.map((lesson) => lesson.title)).toEqual(['Ma première page', 'Les liens']);
     expect(table.rows).toEqual([
       { learner: 'Amina', lessons: { 'front-end/first-page': 'done', 'front-end/links': 'started' }, tracks: { 'front-end': { passed: 2, total: 3 } }, passed: 2 },
@@ -30,7 +34,7 @@ describe('class view', () => {
   });
 
   test('CSV quotes what a spreadsheet would split or run as a formula', () => {
-    const table = buildClassTable(catalog, snapshots, 'fr');
+    const table = buildClassTable(catalog, snapshots, frenchTitle);
     const csv = classTableCsv(table, ['front-end'], { learner: 'Apprenant', state: { done: 'fini', started: 'commencé', 'not-started': '—' } });
     expect(csv).toBe(
       'Apprenant,Ma première page,Les liens,front-end\r\nAmina,fini,commencé,2/3\r\n\'=Bob,commencé,—,1/3\r\nChen,—,—,0/3\r\n',

@@ -1,5 +1,4 @@
-import type { Catalog, Locale } from '../lessons/types.ts';
-import { localized } from '../lessons/library.ts';
+import type { Catalog, LessonEntry } from '../lessons/types.ts';
 import type { ProgressSnapshot } from './types.ts';
 
 /** Where one learner stands on one lesson, as the class view shows it. */
@@ -20,9 +19,9 @@ export interface ClassTable {
 }
 
 /** One row per learner's export file, one column per lesson of the catalog. Pure: no files, no DOM. */
-export function buildClassTable(catalog: Catalog, snapshots: readonly ProgressSnapshot[], locale: Locale): ClassTable {
+export function buildClassTable(catalog: Catalog, snapshots: readonly ProgressSnapshot[], titleOf: (lesson: LessonEntry) => string): ClassTable {
   const lessons = catalog.tracks.flatMap((track) =>
-    track.lessons.map((lesson) => ({ id: lesson.id, track: track.id, title: localized(lesson.title, locale), exercises: lesson.exercises })),
+    track.lessons.map((lesson) => ({ id: lesson.id, track: track.id, title: titleOf(lesson), exercises: lesson.exercises })),
   );
   const rows = snapshots.map((snapshot): ClassRow => {
     const records = snapshot.progress.exercises;

@@ -6,7 +6,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import { emptyRecord } from './exercise-record.ts';
 import { BY_PROFILE, DB_NAME, DB_VERSION, META_KEYS, STORES } from './keys.ts';
 import { mergeLesson, mergeSets } from './merge.ts';
-import { makeProfile, newProfileId, type NewProfile } from './profile.ts';
+import { byCreation, makeProfile, newProfileId, type NewProfile } from './profile.ts';
 import { checkVersion, quarantined, restoreRecord, restoreSettings } from './restore.ts';
 import { DEFAULT_SETTINGS, UnknownProfileError, type ImportOptions, type ProfilePatch, type ProgressStore, type StoreContents } from './store.ts';
 import {
@@ -155,7 +155,7 @@ export class IndexedDbStore implements ProgressStore {
 
       const rawSettings = await meta.get(META_KEYS.settings);
       const active = await meta.get(META_KEYS.activeProfile);
-      const profiles = (await tx.objectStore(STORES.profiles).getAll()).sort((a, b) => a.createdAt - b.createdAt);
+      const profiles = (await tx.objectStore(STORES.profiles).getAll()).sort(byCreation);
       return {
         profiles,
         activeProfileId: typeof active === 'string' && profiles.some((p) => p.id === active) ? active : undefined,

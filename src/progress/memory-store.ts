@@ -4,7 +4,7 @@
  */
 import { emptyRecord } from './exercise-record.ts';
 import { exerciseKey, mergeLesson, mergeSets } from './merge.ts';
-import { makeProfile, newProfileId, type NewProfile } from './profile.ts';
+import { byCreation, makeProfile, newProfileId, type NewProfile } from './profile.ts';
 import { UnknownProfileError, type ImportOptions, type ProfilePatch, type ProgressStore, type StoreContents } from './store.ts';
 import type { ExerciseRecord, LessonRecord, Profile, ProgressSet, ProgressSnapshot, QuarantinedRecord, Settings } from './types.ts';
 
@@ -29,7 +29,7 @@ export class MemoryStore implements ProgressStore {
 
   async load(): Promise<StoreContents> {
     return {
-      profiles: copy([...this.#profiles.values()].sort((a, b) => a.createdAt - b.createdAt)),
+      profiles: copy([...this.#profiles.values()].sort(byCreation)),
       activeProfileId: this.#active,
       settings: copy(this.#settings),
       quarantine: copy(this.#quarantine),

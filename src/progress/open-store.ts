@@ -1,6 +1,5 @@
 /** Opening the progress store at start: IndexedDB if the browser lets us, memory otherwise, never a dead app. */
 import { FutureVersionError, IndexedDbStore, type IndexedDbStoreOptions } from './indexeddb-store.ts';
-import { MemoryStore } from './memory-store.ts';
 import type { ProgressStore, StoreContents } from './store.ts';
 
 /**
@@ -27,6 +26,8 @@ export async function openProgressStore(options: IndexedDbStoreOptions = {}): Pr
     return { store, contents: await store.load(), problem: undefined };
   } catch (error) {
     store?.close();
+    // Loaded only when needed: most browsers never fall back to memory.
+    const { MemoryStore } = await import('./memory-store.ts');
     const memory = new MemoryStore(options.now ? { now: options.now } : {});
     return {
       store: memory,

@@ -39,3 +39,7 @@ export function newProfileId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
+
+/** Profiles in the order they were made; same-moment ones by name, so the list never shuffles. */
+export const byCreation = (a: Profile, b: Profile): number =>
+  a.createdAt - b.createdAt || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);

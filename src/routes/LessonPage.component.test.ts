@@ -2,13 +2,12 @@ import { screen } from '@testing-library/svelte';
 import { expect, test } from 'vitest';
 import { catalog, linksLesson } from '../../tests/fixtures/catalog.ts';
 import { renderInApp } from '../../tests/setup/render.ts';
-import type { LessonLoaders } from '../lessons/library.ts';
 import LessonPage from './LessonPage.svelte';
 
-const loaders: LessonLoaders = { 'front-end/links': { fr: async () => ({ default: linksLesson }) } };
+const data = { lesson: async () => linksLesson };
 
 test('a lesson missing in the chosen language falls back to French with a notice', async () => {
-  await renderInApp(LessonPage, { catalog, loaders, lessonId: 'front-end/links' }, 'en');
+  await renderInApp(LessonPage, { catalog, data, lessonId: 'front-end/links' }, 'en');
   expect(screen.getByRole('heading', { level: 1, name: 'Les liens' })).toBeInTheDocument();
   expect(await screen.findByText('This lesson is not yet in your language. You are reading it in Français.')).toBeInTheDocument();
   const article = screen.getByRole('article');
@@ -18,8 +17,8 @@ test('a lesson missing in the chosen language falls back to French with a notice
 });
 
 test('a lesson that cannot load says so and offers to try again', async () => {
-  const failing: LessonLoaders = { 'front-end/links': { fr: () => Promise.reject(new Error('offline')) } };
-  await renderInApp(LessonPage, { catalog, loaders: failing, lessonId: 'front-end/links' }, 'fr');
+  const failing = { lesson: () => Promise.reject(new Error('offline')) };
+  await renderInApp(LessonPage, { catalog, data: failing, lessonId: 'front-end/links' }, 'fr');
   expect(await screen.findByRole('alert')).toHaveTextContent("Impossible d'ouvrir cette leçon.");
   expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
 });

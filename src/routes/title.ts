@@ -1,10 +1,11 @@
 import { findLesson, findTrack, localized } from '../lessons/library.ts';
+import type { LessonTextStore } from '../lessons/texts.svelte.ts';
 import type { Catalog, Locale } from '../lessons/types.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import type { Route } from './route.ts';
 
 /** The document title for a route: the page's own name first, then the app's. */
-export function pageTitle(route: Route, catalog: Catalog, t: Translate, locale: Locale): string {
+export function pageTitle(route: Route, catalog: Catalog, texts: LessonTextStore, t: Translate, locale: Locale): string {
   const app = t('appName');
   const page = (() => {
     switch (route.page) {
@@ -24,7 +25,7 @@ export function pageTitle(route: Route, catalog: Catalog, t: Translate, locale: 
       }
       case 'lesson': {
         const found = findLesson(catalog, route.lesson);
-        return found ? localized(found.lesson.title, locale) : t('notFound.title');
+        return found ? texts.title(found.lesson, locale) : t('notFound.title');
       }
       case 'not-found':
         return t('notFound.title');

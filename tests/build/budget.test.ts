@@ -18,6 +18,7 @@ describe('home route budget', () => {
     const files = initialFiles(outDir);
     expect(files.some((file) => file.endsWith('.js'))).toBe(true);
     const total = files.reduce((sum, file) => sum + gzipSize(outDir, file), 0);
+    console.log(`home route: ${files.length} files, ${(total / 1024).toFixed(1)} KB gzip`);
     expect(total).toBeLessThanOrEqual(60 * 1024);
   });
 

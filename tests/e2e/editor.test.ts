@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
+import { translationsPlugin } from '../../src/i18n/vite-plugin.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumPath, launch, openPage } from './support/browser.ts';
 import { serveStatic } from './support/server.ts';
@@ -25,7 +26,7 @@ describe.skipIf(!chromiumPath())('the code editor in Chromium', () => {
       configFile: false,
       base: './',
       logLevel: 'error',
-      plugins: [svelte()],
+      plugins: [svelte(), translationsPlugin()],
       build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false, chunkSizeWarningLimit: 1024 },
     });
     ({ url, server } = await serveStatic(outDir));

@@ -1,8 +1,11 @@
 import { render, type RenderResult } from '@testing-library/svelte';
 import type { Component } from 'svelte';
-import { initI18n } from '../../src/i18n/i18n.ts';
+import { initI18n, NAMESPACES } from '../../src/i18n/i18n.ts';
 import { TRANSLATOR_CONTEXT, Translator } from '../../src/i18n/translator.svelte.ts';
+import { LESSON_TEXTS_CONTEXT, LessonTextStore } from '../../src/lessons/texts.svelte.ts';
 import { MemoryStore } from '../../src/progress/memory-store.ts';
+import { catalog } from '../fixtures/catalog.ts';
+import { diskBundles } from './bundles.ts';
 import { LearnerSession, SESSION_CONTEXT } from '../../src/progress/session.svelte.ts';
 
 /** A learner session kept in memory, as the app has when storage is unavailable. */
@@ -23,11 +26,12 @@ export async function renderInApp<P extends Record<string, any>, E extends Recor
   locale = 'fr',
   session?: LearnerSession,
 ) {
-  const translator = new Translator(await initI18n(locale));
+  const translator = new Translator(await initI18n(locale, NAMESPACES, diskBundles));
   const learner = session ?? (await memorySession(locale));
   const context = new Map<symbol, unknown>([
     [TRANSLATOR_CONTEXT, translator],
     [SESSION_CONTEXT, learner],
+    [LESSON_TEXTS_CONTEXT, LessonTextStore.fromCatalog(catalog)],
   ]);
   // testing-library's conditional component types cannot be resolved for a generic component.
   const result = render(component as never, { props, context } as never);

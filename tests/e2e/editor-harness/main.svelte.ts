@@ -6,7 +6,7 @@
 import { mount } from 'svelte';
 import LazyEditor from '../../../src/editor/LazyEditor.svelte';
 import type { EditorProblem } from '../../../src/editor/problems.ts';
-import { initI18n } from '../../../src/i18n/i18n.ts';
+import { initI18n, NAMESPACES } from '../../../src/i18n/i18n.ts';
 import { TRANSLATOR_CONTEXT, Translator } from '../../../src/i18n/translator.svelte.ts';
 import '../../../src/editor/palette.css';
 
@@ -28,7 +28,7 @@ const props = $state({
   },
 });
 
-const translator = new Translator(await initI18n(params.get('lang') ?? 'fr'));
+const translator = new Translator(await initI18n(params.get('lang') ?? 'fr', NAMESPACES));
 const editor = mount(LazyEditor, {
   target: document.getElementById('editor')!,
   props,

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** The system Chromium the tests, the lesson checker and the benchmark drive, or undefined when there is none. */
+export function chromiumPath(): string | undefined {
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  return existsSync(path) ? path : undefined;
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Several pages run exercises at once: none may be slowed down for being in the background.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+/** Launches the system Chromium (never a downloaded one). */
+export async function launch(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error("No Chromium: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH");
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}

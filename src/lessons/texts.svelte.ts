@@ -1,0 +1,62 @@
+import { getContext, setContext } from 'svelte';
+import { SvelteMap } from 'svelte/reactivity';
+import { pickLocale } from './library.ts';
+import type { Catalog, LessonEntry, LessonSummary, LessonText, LessonTexts, Locale } from './types.ts';
+
+/**
+ * Lesson titles and summaries, loaded per language when a page needs them (the home page does not), so the
+ * first download stays small however large the curriculum grows.
+ */
+export class LessonTextStore {
+  #load: (locale: Locale) => Promise<LessonTexts>;
+  #locales: readonly Locale[];
+  #byLocale = new SvelteMap<Locale, LessonTexts>();
+
+  /** `locales`: the languages that have texts; `load` fetches one of them. */
+  constructor(locales: readonly Locale[], load: (locale: Locale) => Promise<LessonTexts>) {
+    this.#locales = locales;
+    this.#load = load;
+  }
+
+  /** A store that already holds every text (tests, tools): nothing to load. */
+  static fromCatalog(catalog: Catalog<LessonSummary>): LessonTextStore {
+    const store = new LessonTextStore([], () => Promise.resolve({}));
+    for (const lesson of catalog.tracks.flatMap((track) => track.lessons)) {
+      for (const locale of lesson.locales) {
+        const texts = store.#byLocale.get(locale) ?? {};
+        texts[lesson.id] = { title: lesson.title[locale] ?? '', summary: lesson.summary[locale] ?? '' };
+        store.#byLocale.set(locale, texts);
+      }
+    }
+    return store;
+  }
+
+  /** Loads the texts a learner reading `locale` may see: that language and its fallbacks. */
+  async ensure(locale: Locale): Promise<void> {
+    const chain = [...new Set([locale, pickLocale(this.#locales, locale), 'fr', 'en'])].filter(
+      (candidate): candidate is Locale => candidate !== undefined && this.#locales.includes(candidate) && !this.#byLocale.has(candidate),
+    );
+    const loaded = await Promise.all(chain.map(async (candidate) => [candidate, await this.#load(candidate)] as const));
+    for (const [candidate, texts] of loaded) this.#byLocale.set(candidate, texts);
+  }
+
+  /** A lesson's title and summary in `locale`, or in the nearest language it exists in. */
+  text(lesson: LessonEntry, locale: Locale): LessonText {
+    const loaded = lesson.locales.filter((candidate) => this.#byLocale.get(candidate)?.[lesson.id]);
+    const chosen = pickLocale(loaded, locale);
+    return (chosen && this.#byLocale.get(chosen)?.[lesson.id]) || { title: lesson.id, summary: '' };
+  }
+
+  title(lesson: LessonEntry, locale: Locale): string {
+    return this.text(lesson, locale).title;
+  }
+}
+
+const KEY = Symbol('lesson-texts');
+export const provideLessonTexts = (store: LessonTextStore) => setContext(KEY, store);
+export function useLessonTexts(): LessonTextStore {
+  const store = getContext<LessonTextStore | undefined>(KEY);
+  if (!store) throw new Error('useLessonTexts() needs provideLessonTexts() in a parent component');
+  return store;
+}
+export const LESSON_TEXTS_CONTEXT = KEY;

@@ -1,0 +1,17 @@
+/**
+ * Moves focus to the new page's heading once it is rendered (pages load lazily), so screen readers
+ * announce the page and keyboard users start from its top. Gives up after about two seconds.
+ */
+export function focusHeading(document: Document, frames = 120): Promise<boolean> {
+  return new Promise((resolve) => {
+    const attempt = (left: number) => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (heading) {
+        heading.focus();
+        resolve(true);
+      } else if (left > 0) requestAnimationFrame(() => attempt(left - 1));
+      else resolve(false);
+    };
+    requestAnimationFrame(() => attempt(frames));
+  });
+}

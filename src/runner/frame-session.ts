@@ -1,0 +1,132 @@
+/**
+ * Sandboxed frames and the runs inside them. A frame gets `sandbox="allow-scripts"` only (opaque origin:
+ * no storage, cookies or app DOM; no popups, top navigation, forms or modals). Trust is narrow: the
+ * handshake is accepted only from this frame's window with origin "null"; after it only the run's own
+ * port is read, and only envelopes carrying the run's nonce.
+ *
+ * A frame that navigates away from our document is discarded and its run is an error. Signs of it: a
+ * second "ready" (a reloaded runtime), "left" (sent as our document unloads), or a second `load`. (A jump
+ * to another address while the page is still parsing shows none of them: that run ends at its timeout.)
+ */
+import { message } from './messages.ts';
+import { INIT, LEFT, READY, readEnvelope, type InitMessage } from './protocol.ts';
+import { RunRecorder } from './recorder.ts';
+import type { RunProblem, RunResult } from './types.ts';
+
+/** Hidden but laid out (tests read computed styles and visibility), and out of the tab order. */
+const HIDDEN = 'position:fixed;left:-20000px;top:0;width:1024px;height:768px;border:0;pointer-events:none;';
+
+/** A frame with no permission beyond running scripts. */
+export function sandboxFrame(srcdoc: string, title: string): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-scripts');
+  frame.setAttribute('allow', '');
+  frame.setAttribute('referrerpolicy', 'no-referrer');
+  frame.title = title;
+  frame.srcdoc = srcdoc;
+  return frame;
+}
+
+/** A hidden run frame, attached and loading; `ready` resolves when its runtime asks for its port. */
+export interface Sandbox {
+  frame: HTMLIFrameElement;
+  ready: Promise<void>;
+  /** Called (once) if the frame leaves our document. */
+  onNavigated: () => void;
+  dispose: () => void;
+}
+
+export function openSandbox(srcdoc: string, container: HTMLElement): Sandbox {
+  const frame = sandboxFrame(srcdoc, 'exercise sandbox');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.style.cssText = HIDDEN;
+  let isReady = false;
+  let loads = 0;
+  let markReady = () => {};
+  const sandbox: Sandbox = {
+    frame,
+    ready: new Promise((resolve) => { markReady = resolve; }),
+    onNavigated: () => {},
+    dispose: () => {
+      window.removeEventListener('message', onMessage);
+      frame.remove();
+    },
+  };
+  const onMessage = (event: MessageEvent) => {
+    if (!frame.contentWindow || event.source !== frame.contentWindow || event.origin !== 'null') return;
+    const type = (event.data as { type?: unknown } | null)?.type;
+    if (type === LEFT || (type === READY && isReady)) sandbox.onNavigated();
+    else if (type === READY) {
+      isReady = true;
+      markReady();
+    }
+  };
+  frame.addEventListener('load', () => {
+    if (++loads > 1) sandbox.onNavigated();
+  });
+  window.addEventListener('message', onMessage);
+  container.append(frame);
+  return sandbox;
+}
+
+export interface FrameRunOptions {
+  timeoutMs: number;
+  /** Problems found before running (syntax errors…), kept in the result. */
+  problems: readonly RunProblem[];
+  /** The init payload, built when the port is handed over (it may depend on the time left). */
+  payload: (timeLeftMs: number) => unknown;
+  /** Aborting ends the run at once (the runner was disposed). */
+  signal: AbortSignal;
+}
+
+/** Runs in `sandbox` (fresh or prepared in advance) and disposes of it when the run ends. */
+export function runInSandbox(sandbox: Sandbox, options: FrameRunOptions): Promise<RunResult> {
+  const started = performance.now();
+  const recorder = new RunRecorder(options.timeoutMs);
+  for (const problem of options.problems) recorder.addProblem(problem);
+  const nonce = crypto.randomUUID();
+  const channel = new MessageChannel();
+
+  return new Promise((resolve) => {
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      options.signal.removeEventListener('abort', onAbort);
+      channel.port1.onmessage = null;
+      channel.port1.close();
+      sandbox.dispose();
+      resolve(recorder.result(performance.now() - started));
+    };
+    const fail = (key: 'runner:navigated' | 'runner:disposed') => {
+      recorder.addProblem({ kind: 'runtime', message: message(key) });
+      finish();
+    };
+    const onAbort = () => fail('runner:disposed');
+    const timer = setTimeout(() => {
+      recorder.timedOut();
+      finish();
+    }, options.timeoutMs);
+
+    channel.port1.onmessage = (event: MessageEvent) => {
+      const incoming = readEnvelope(event.data, nonce);
+      if (incoming?.type === 'viewport') {
+        // The frame is laid out off screen: its size is the page size the learner's CSS sees.
+        sandbox.frame.style.width = `${incoming.width}px`;
+        sandbox.frame.style.height = `${incoming.height}px`;
+        // Lay the frame out now, so the page sees its new size even in a tab that is not being painted.
+        void sandbox.frame.offsetWidth;
+      } else if (incoming && recorder.accept(incoming)) finish();
+    };
+    sandbox.onNavigated = () => fail('runner:navigated');
+    if (options.signal.aborted) return onAbort();
+    options.signal.addEventListener('abort', onAbort);
+    void sandbox.ready.then(() => {
+      if (finished || !sandbox.frame.contentWindow) return;
+      const init: InitMessage = { type: INIT, nonce, payload: options.payload(options.timeoutMs - (performance.now() - started)) };
+      sandbox.frame.contentWindow.postMessage(init, '*', [channel.port2]);
+    });
+  });
+}

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { loopGuardEdits } from './loop-guard.ts';
+import { parseJs } from './parse-js.ts';
+import { applyEdits } from './source-edit.ts';
+
+function guarded(code: string, offset = 0): string {
+  const parsed = parseJs(code, 'script.js', 'script', offset);
+  if (!('ast' in parsed)) throw new Error('unexpected syntax error');
+  return applyEdits(code, loopGuardEdits(parsed.ast, 'script.js', offset));
+}
+
+/** Runs guarded code with a guard that throws after `limit` calls; returns how the code ended. */
+function execute(code: string, limit = 1_000): string {
+  let calls = 0;
+  const guard = (file: string, line: number) => {
+    if (++calls > limit) throw new Error(`stopped at ${file}:${line}`);
+  };
+  try {
+    new Function('__siriusLoop', guarded(code))(guard);
+    return 'finished';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe('loop guard transform', () => {
+  test('every kind of loop, with or without braces, is guarded with its line', () => {
+    const code = [
+      'while (true) {}',
+      'for (;;);',
+      'do x++; while (true)',
+      'for (const k in o) f(k)',
+      'label: for (const v of list) { continue label; }',
+    ].join('\n');
+    expect(guarded(code)).toBe([
+      'while (true) {__siriusLoop("script.js",1);}',
+      'for (;;){__siriusLoop("script.js",2);;}',
+      'do {__siriusLoop("script.js",3);x++;} while (true)',
+      'for (const k in o) {__siriusLoop("script.js",4);f(k)}',
+      'label: for (const v of list) {__siriusLoop("script.js",5); continue label; }',
+    ].join('\n'));
+  });
+
+  test('runaway loops stop at their own line, nested ones included', () => {
+    expect(execute('while (true) {}')).toBe('stopped at script.js:1');
+    expect(execute('for (;;) {}')).toBe('stopped at script.js:1');
+    expect(execute('const a = [];\nwhile (true) a.push(1);')).toBe('stopped at script.js:2');
+    expect(execute('for (let i = 0; i < 10; i++) {\n  for (;;) {}\n}')).toBe('stopped at script.js:2');
+  });
+
+  test('finite loops behave exactly as before', () => {
+    expect(execute('let s = 0; for (let i = 0; i < 10; i++) s += i; if (s !== 45) throw new Error("changed")')).toBe('finished');
+  });
+
+  test('line breaks are untouched, and an offset maps inline scripts to their page line', () => {
+    const code = 'let i = 0;\nwhile (i < 3) {\n  i++;\n}';
+    expect(guarded(code).split('\n')).toHaveLength(4);
+    expect(guarded(code, 10)).toContain('__siriusLoop("script.js",12)');
+  });
+
+  test('a syntax error is a positioned problem, not an exception', () => {
+    expect(parseJs('let x = ;', 'script.js', 'script', 2)).toEqual({
+      problem: { kind: 'syntax', message: { key: 'runner:syntax', params: { error: 'Unexpected token' } }, detail: 'Unexpected token', file: 'script.js', line: 3, column: 9 },
+    });
+  });
+});

@@ -1,0 +1,14 @@
+import { expect, test } from 'vitest';
+import { pageWeight } from './page-weight.ts';
+
+test('a page weighs its files in UTF-8 bytes, embedded images apart', () => {
+  const image = 'data:image/svg+xml;utf8,<svg></svg>';
+  expect(
+    pageWeight([
+      { language: 'html', content: `<p>Liège</p><img src="${image}">` },
+      { language: 'css', content: 'p{color:red}' },
+      { language: 'js', content: '' },
+    ]),
+  // «è» takes two bytes: the paragraph is 13 bytes, the image tag around the URL 12.
+  ).toEqual({ total: 72, html: 25, css: 12, js: 0, images: 35 });
+});

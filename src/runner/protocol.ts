@@ -1,0 +1,174 @@
+/**
+ * The typed messages between the host and a sandbox. Handshake over `window.postMessage` (checked by
+ * `event.source` and origin "null"), then everything flows over the run's own `MessagePort`, stamped with
+ * the run's nonce. Sandbox data is untrusted: the host reads it through `readEnvelope`.
+ */
+import type { ConsoleEntry, RunProblem, TestResult } from './types.ts';
+
+/** Sandbox → host, as soon as the runtime starts: "hand me my port". A second one means the document was replaced. */
+export const READY = 'sirius-runner:ready';
+/** Sandbox → host, when the sandbox document is being unloaded: learner code navigated the frame. */
+export const LEFT = 'sirius-runner:left';
+/** Host → sandbox, with the port transferred alongside. */
+export const INIT = 'sirius-runner:init';
+
+/** What the host sends with the port. `payload` is kind-specific (nothing for web, modules for js). */
+export interface InitMessage<Payload = unknown> {
+  type: typeof INIT;
+  nonce: string;
+  payload: Payload;
+}
+
+export type SandboxMessage =
+  | { type: 'console'; entry: ConsoleEntry }
+  | { type: 'test'; result: TestResult }
+  | { type: 'problem'; problem: RunProblem }
+  | { type: 'timeout'; file?: string; line?: number }
+  | { type: 'truncated' }
+  /** A web test asks for another page size (`setViewport`): the host resizes the frame. */
+  | { type: 'viewport'; width: number; height: number }
+  | { type: 'done' };
+
+export interface Envelope {
+  nonce: string;
+  message: SandboxMessage;
+}
+
+/** The js kind's init payload: learner and test modules, dependencies first, tests last. */
+export interface ModulePayload {
+  modules: LinkedModule[];
+  /** Milliseconds the worker has before the run's deadline. */
+  timeLeftMs: number;
+}
+
+/** A module whose relative imports were replaced by `moduleMarker(name)` strings (see modules.ts). */
+export interface LinkedModule {
+  name: string;
+  code: string;
+  /** Names of the modules whose markers appear in `code`. */
+  imports: string[];
+}
+
+/** The placeholder a module's import specifier becomes until the worker knows the dependency's URL. */
+export function moduleMarker(name: string): string {
+  return `sirius-module:${name}`;
+}
+
+/** The virtual module that re-exports the test API (`import { test, expect } from 'vitest'`). */
+export const TEST_API_MODULE = '@sirius/test-api';
+
+const MAX_TEXT = 100_000;
+
+type Reader<T> = (value: unknown) => T | undefined;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const text = (value: unknown, max = MAX_TEXT): string | undefined => (typeof value === 'string' ? value.slice(0, max) : undefined);
+const count = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const oneOf = <T extends string>(values: readonly T[]): Reader<T> => (value) => (values.includes(value as T) ? (value as T) : undefined);
+
+/** Copies only known, well-typed fields: a hostile sandbox cannot smuggle in getters, huge strings or extra keys. */
+function readMessage(value: unknown): { key: string; params?: Record<string, string | number> } | undefined {
+  if (!isRecord(value) || typeof value.key !== 'string' || !value.key.startsWith('runner:')) return undefined;
+  const params: Record<string, string | number> = {};
+  if (isRecord(value.params)) {
+    for (const [name, param] of Object.entries(value.params).slice(0, 20)) {
+      if (typeof param === 'number') params[name] = param;
+      else if (typeof param === 'string') params[name] = param.slice(0, 2_000);
+    }
+  }
+  return { key: value.key.slice(0, 100), ...(isRecord(value.params) ? { params } : {}) };
+}
+
+/** Keeps the optional fields that have the right type. */
+function optional<T extends object>(fields: Record<string, unknown>): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+const readEntry: Reader<ConsoleEntry> = (value) => {
+  if (!isRecord(value)) return undefined;
+  const level = oneOf(['log', 'info', 'warn', 'error', 'table', 'alert', 'confirm', 'prompt'] as const)(value.level);
+  const entryText = text(value.text);
+  if (!level || entryText === undefined) return undefined;
+  return { level, text: entryText, ...optional<ConsoleEntry>({ file: text(value.file, 200), line: count(value.line) }) };
+};
+
+const readProblem: Reader<RunProblem> = (value) => {
+  if (!isRecord(value)) return undefined;
+  const kind = oneOf(['syntax', 'runtime', 'timeout', 'network', 'memory', 'rejection'] as const)(value.kind);
+  const problemMessage = readMessage(value.message);
+  if (!kind || !problemMessage) return undefined;
+  return {
+    kind,
+    message: problemMessage,
+    ...optional<RunProblem>({ detail: text(value.detail, 2_000), file: text(value.file, 200), line: count(value.line), column: count(value.column) }),
+  };
+};
+
+const readTest: Reader<TestResult> = (value) => {
+  if (!isRecord(value) || typeof value.name !== 'string' || !Array.isArray(value.path)) return undefined;
+  const status = oneOf(['passed', 'failed'] as const)(value.status);
+  if (!status) return undefined;
+  const result: TestResult = {
+    name: value.name.slice(0, 500),
+    path: value.path.filter((part): part is string => typeof part === 'string').map((part) => part.slice(0, 500)),
+    status,
+    durationMs: count(value.durationMs) ?? 0,
+  };
+  if (status === 'failed' && isRecord(value.failure)) {
+    const failureMessage = readMessage(value.failure.message);
+    if (failureMessage) {
+      result.failure = {
+        message: failureMessage,
+        ...optional<NonNullable<TestResult['failure']>>({ expected: text(value.failure.expected, 2_000), received: text(value.failure.received, 2_000), line: count(value.failure.line) }),
+      };
+    }
+  }
+  return result;
+};
+
+/** The message inside an envelope from this run's port, or undefined for anything malformed or stale. */
+export function readEnvelope(data: unknown, nonce: string): SandboxMessage | undefined {
+  if (!isRecord(data) || data.nonce !== nonce || !isRecord(data.message)) return undefined;
+  const message = data.message;
+  switch (message.type) {
+    case 'console': {
+      const entry = readEntry(message.entry);
+      return entry && { type: 'console', entry };
+    }
+    case 'test': {
+      const result = readTest(message.result);
+      return result && { type: 'test', result };
+    }
+    case 'problem': {
+      const problem = readProblem(message.problem);
+      return problem && { type: 'problem', problem };
+    }
+    case 'timeout':
+      return { type: 'timeout', ...optional<{ file: string; line: number }>({ file: text(message.file, 200), line: count(message.line) }) };
+    case 'viewport': {
+      const width = count(message.width);
+      const height = count(message.height);
+      if (width === undefined || height === undefined) return undefined;
+      return { type: 'viewport', width: clampSize(width), height: clampSize(height) };
+    }
+    case 'truncated':
+    case 'done':
+      return { type: message.type };
+    default:
+      return undefined;
+  }
+}
+
+/** The global the loop transform calls in every loop body: `__siriusLoop(file, line)`. */
+export const GUARD_GLOBAL = '__siriusLoop';
+/** The global a learner's `import(x)` is rewritten to, so dynamic imports resolve to learner files only. */
+export const IMPORT_GLOBAL = '__siriusImport';
+/** The global the web test file is wrapped in a call to, receiving the test API as parameters. */
+export const TESTS_GLOBAL = '__siriusTests';
+/** Names a test file can use; web tests get them as parameters, so learner globals cannot shadow them. */
+export const TEST_GLOBALS = ['describe', 'test', 'it', 'beforeEach', 'afterEach', 'expect', 'answerPrompt', 'answerConfirm'] as const;
+/** The DOM helpers web tests also get (a contract with lesson authors). */
+export const WEB_HELPERS = ['$', '$$', 'text', 'style', 'isVisible', 'setViewport', 'pageWeight'] as const;
+
+/** Page sizes a test may ask for: from a small phone to a wide screen. */
+export const clampSize = (pixels: number) => Math.min(3840, Math.max(240, Math.round(pixels)));

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { RunRecorder } from './recorder.ts';
+import type { TestResult } from './types.ts';
+
+const passed: TestResult = { name: 'a', path: [], status: 'passed', durationMs: 1 };
+const failed: TestResult = { name: 'b', path: [], status: 'failed', durationMs: 1, failure: { message: { key: 'runner:expect.equal' } } };
+
+describe('RunRecorder', () => {
+  test('passed only when every test passed; failed otherwise', () => {
+    const all = new RunRecorder(3000);
+    all.accept({ type: 'test', result: passed });
+    expect(all.result(5).status).toBe('passed');
+    const some = new RunRecorder(3000);
+    some.accept({ type: 'test', result: passed });
+    some.accept({ type: 'test', result: failed });
+    expect(some.result(5)).toMatchObject({ status: 'failed', tests: [passed, failed], durationMs: 5 });
+  });
+  test('a syntax error, or no test at all, is an error', () => {
+    const syntax = new RunRecorder(3000);
+    syntax.accept({ type: 'test', result: passed });
+    syntax.addProblem({ kind: 'syntax', message: { key: 'runner:syntax' } });
+    expect(syntax.result(1).status).toBe('error');
+    expect(new RunRecorder(3000).result(1).status).toBe('error');
+  });
+  test('a runtime error in a page does not hide passing tests', () => {
+    const recorder = new RunRecorder(3000);
+    recorder.accept({ type: 'test', result: passed });
+    recorder.addProblem({ kind: 'runtime', message: { key: 'runner:uncaught' } });
+    expect(recorder.result(1).status).toBe('passed');
+  });
+  test('a timeout message ends the run, names the line and keeps earlier results', () => {
+    const recorder = new RunRecorder(3000);
+    recorder.accept({ type: 'test', result: passed });
+    expect(recorder.accept({ type: 'timeout', file: 'script.js', line: 4 })).toBe(true);
+    expect(recorder.result(3000)).toMatchObject({
+      status: 'timeout',
+      tests: [passed],
+      problems: [{ kind: 'timeout', message: { key: 'runner:timeout', params: { seconds: 3, line: 4, file: 'script.js' } }, line: 4 }],
+    });
+  });
+  test('a timeout without a place uses the general message', () => {
+    const recorder = new RunRecorder(2500);
+    recorder.timedOut();
+    expect(recorder.result(1).problems[0]?.message).toEqual({ key: 'runner:timeoutUnknownLine', params: { seconds: 2.5 } });
+  });
+  test('the host caps the console again and keeps the truncated flag', () => {
+    const recorder = new RunRecorder(3000);
+    for (let i = 0; i < 1_005; i++) recorder.accept({ type: 'console', entry: { level: 'log', text: 'x' } });
+    expect(recorder.result(1)).toMatchObject({ truncated: true });
+    expect(recorder.result(1).console).toHaveLength(1_000);
+  });
+});

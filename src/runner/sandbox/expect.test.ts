@@ -1,0 +1,99 @@
+import { describe, expect as vitestExpect, test } from 'vitest';
+import { AssertionFailure, expect, type Failure } from './expect.ts';
+
+/** The failure a call produces, or undefined when it passes. */
+function failureOf(assertion: () => void): Failure | undefined {
+  try {
+    assertion();
+    return undefined;
+  } catch (error) {
+    if (error instanceof AssertionFailure) return error.failure;
+    throw error;
+  }
+}
+
+async function asyncFailureOf(assertion: () => Promise<void>): Promise<Failure | undefined> {
+  try {
+    await assertion();
+    return undefined;
+  } catch (error) {
+    if (error instanceof AssertionFailure) return error.failure;
+    throw error;
+  }
+}
+
+describe('expect', () => {
+  test('a text mismatch reads as a sentence a beginner understands', () => {
+    vitestExpect(failureOf(() => expect('').toBe('Bonjour'))).toEqual({
+      message: { key: 'runner:expect.equalText', params: { expected: '«Bonjour»', received: '«»' } },
+      expected: '«Bonjour»',
+      received: '«»',
+    });
+    vitestExpect(failureOf(() => expect(2).toBe(3))?.message.key).toBe('runner:expect.equalNumber');
+    vitestExpect(failureOf(() => expect([1]).toEqual([2]))?.message.key).toBe('runner:expect.equal');
+  });
+
+  test('toBe on equal objects explains the difference with toEqual', () => {
+    vitestExpect(failureOf(() => expect({ a: 1 }).toBe({ a: 1 }))?.message.key).toBe('runner:expect.sameObject');
+    vitestExpect(failureOf(() => expect({ a: 1 }).toEqual({ a: 1 }))).toBeUndefined();
+    vitestExpect(failureOf(() => expect({ a: 1, b: undefined }).toStrictEqual({ a: 1 }))?.message.key).toBe('runner:expect.strictEqual');
+  });
+
+  test('.not flips the outcome and uses the negated message', () => {
+    vitestExpect(failureOf(() => expect(1).not.toBe(2))).toBeUndefined();
+    vitestExpect(failureOf(() => expect(1).not.toBe(1))?.message.key).toBe('runner:expect.not.equal');
+    vitestExpect(failureOf(() => expect(null).not.toBeNull())?.message.key).toBe('runner:expect.not.toBeNull');
+  });
+
+  test.each([
+    ['toBeTruthy', () => expect(1).toBeTruthy(), () => expect(0).toBeTruthy()],
+    ['toBeFalsy', () => expect('').toBeFalsy(), () => expect('x').toBeFalsy()],
+    ['toBeNull', () => expect(null).toBeNull(), () => expect(undefined).toBeNull()],
+    ['toBeUndefined', () => expect(undefined).toBeUndefined(), () => expect(null).toBeUndefined()],
+    ['toBeDefined', () => expect(0).toBeDefined(), () => expect(undefined).toBeDefined()],
+    ['toContain', () => expect([1, 2]).toContain(2), () => expect('abc').toContain('d')],
+    ['toHaveLength', () => expect('abc').toHaveLength(3), () => expect([1]).toHaveLength(2)],
+    ['toMatch', () => expect('hello').toMatch(/ell/), () => expect('hello').toMatch('bye')],
+    ['toBeGreaterThan', () => expect(2).toBeGreaterThan(1), () => expect(1).toBeGreaterThan(1)],
+    ['toBeGreaterThanOrEqual', () => expect(1).toBeGreaterThanOrEqual(1), () => expect(0).toBeGreaterThanOrEqual(1)],
+    ['toBeLessThan', () => expect(1).toBeLessThan(2), () => expect(2).toBeLessThan(2)],
+    ['toBeLessThanOrEqual', () => expect(2).toBeLessThanOrEqual(2), () => expect(3).toBeLessThanOrEqual(2)],
+    ['toBeCloseTo', () => expect(0.1 + 0.2).toBeCloseTo(0.3), () => expect(0.31).toBeCloseTo(0.3)],
+    ['toHaveProperty', () => expect({ a: { b: 2 } }).toHaveProperty('a.b', 2), () => expect({ a: {} }).toHaveProperty('a.b')],
+    ['toThrow', () => expect(() => { throw new Error('boom'); }).toThrow('boom'), () => expect(() => undefined).toThrow()],
+  ])('%s passes and fails', (name, passing, failing) => {
+    vitestExpect(failureOf(passing)).toBeUndefined();
+    vitestExpect(failureOf(failing)?.message.key).toBe(`runner:expect.${name}`);
+  });
+
+  test('matchers that cannot apply say why, even with .not', () => {
+    vitestExpect(failureOf(() => expect(5).toHaveLength(1))?.message.key).toBe('runner:expect.noLength');
+    vitestExpect(failureOf(() => expect(5).not.toHaveLength(1))?.message.key).toBe('runner:expect.noLength');
+    vitestExpect(failureOf(() => expect('5').toBeGreaterThan(1))?.message.key).toBe('runner:expect.notANumber');
+    vitestExpect(failureOf(() => expect(5).toThrow())?.message.key).toBe('runner:expect.notAFunction');
+  });
+
+  test('toThrow checks the message, a regexp or the error class', () => {
+    const thrower = () => { throw new TypeError('bad input'); };
+    vitestExpect(failureOf(() => expect(thrower).toThrow(/bad/))).toBeUndefined();
+    vitestExpect(failureOf(() => expect(thrower).toThrow(TypeError))).toBeUndefined();
+    vitestExpect(failureOf(() => expect(thrower).toThrow('other'))).toMatchObject({
+      message: { key: 'runner:expect.toThrowMessage' },
+      received: '«bad input»',
+      expected: '«other»',
+    });
+  });
+
+  test('toHaveLength reports the actual length', () => {
+    vitestExpect(failureOf(() => expect([1, 2]).toHaveLength(3))?.message.params).toMatchObject({ expected: '3', length: 2 });
+  });
+
+  test('.resolves and .rejects unwrap promises', async () => {
+    vitestExpect(await asyncFailureOf(() => expect(Promise.resolve(2)).resolves.toBe(2))).toBeUndefined();
+    vitestExpect(await asyncFailureOf(() => expect(Promise.resolve(2)).resolves.not.toBe(3))).toBeUndefined();
+    vitestExpect(await asyncFailureOf(() => expect(Promise.reject(new Error('no'))).rejects.toThrow('no'))).toBeUndefined();
+    vitestExpect((await asyncFailureOf(() => expect(Promise.reject(new Error('no'))).resolves.toBe(1)))?.message.key).toBe('runner:expect.resolves');
+    vitestExpect((await asyncFailureOf(() => expect(Promise.resolve(1)).rejects.toThrow()))?.message.key).toBe('runner:expect.rejects');
+    vitestExpect((await asyncFailureOf(() => expect(1).resolves.toBe(1)))?.message.key).toBe('runner:expect.notAPromise');
+  });
+});

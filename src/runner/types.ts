@@ -1,0 +1,68 @@
+/**
+ * The runner's public contract: what a run returns and what the app and the lesson checker call.
+ * Everything a learner reads is a `Message` (an i18n key in the "runner" namespace), never English text.
+ */
+import type { Exercise, ExerciseFile } from '../lessons/types.ts';
+
+/** An i18n key in namespace "runner" with its values, e.g. `{ key: 'runner:timeout', params: { seconds: 3, line: 4 } }`. */
+export interface Message {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** One trainer test, in file order. `path` holds the names of the enclosing `describe` blocks. */
+export interface TestResult {
+  name: string;
+  path: string[];
+  status: 'passed' | 'failed';
+  /** Why it failed; `expected`/`received` are readable renderings («Bonjour», [1, 2], null …). */
+  failure?: { message: Message; expected?: string; received?: string; line?: number };
+  durationMs: number;
+}
+
+/** A line of output: console calls, and dialogs (`alert`/`confirm`/`prompt`) which never block. */
+export interface ConsoleEntry {
+  level: 'log' | 'info' | 'warn' | 'error' | 'table' | 'alert' | 'confirm' | 'prompt';
+  text: string;
+  file?: string;
+  line?: number;
+}
+
+/** Something that went wrong outside a test's assertions, positioned in the learner's file when known. */
+export interface RunProblem {
+  kind: 'syntax' | 'runtime' | 'timeout' | 'network' | 'memory' | 'rejection';
+  message: Message;
+  /** The original error text (English, from the browser or the parser), for the curious. */
+  detail?: string;
+  file?: string;
+  /** 1-based. */
+  line?: number;
+  /** 1-based. */
+  column?: number;
+}
+
+/**
+ * The outcome of a run. `passed`: every test passed; `failed`: some failed; `error`: the code could not
+ * run (syntax error, crash before the tests, navigation away); `timeout`: runaway code was stopped.
+ */
+export interface RunResult {
+  status: 'passed' | 'failed' | 'error' | 'timeout';
+  tests: TestResult[];
+  console: ConsoleEntry[];
+  problems: RunProblem[];
+  /** True when the console output went over its cap and later entries were dropped. */
+  truncated: boolean;
+  durationMs: number;
+}
+
+/** Runs exercises in sandboxes. One per page is enough; `dispose` releases every frame it made. */
+export interface Runner {
+  /** Runs the learner's files and the exercise's tests; never rejects. */
+  run(exercise: Exercise, files: ExerciseFile[]): Promise<RunResult>;
+  /** Shows the learner's web page live in `container` (no tests); replaces the previous preview there. */
+  preview(container: HTMLElement, exercise: Exercise, files: ExerciseFile[]): void;
+  dispose(): void;
+}
+
+/** The name trainer tests carry in problems and stack traces (lines are relative to `exercise.testsLine`). */
+export const TESTS_FILE = 'exercise.test.js';

@@ -1,0 +1,181 @@
+import { filesFrom } from '../lessons/exercise-files.ts';
+import type { Exercise, ExerciseFile } from '../lessons/types.ts';
+import type { DraftStore } from '../progress/drafts.ts';
+import type { Progress } from '../progress/progress.svelte.ts';
+import type { Draft } from '../progress/types.ts';
+import type { RunResult, Runner } from '../runner/types.ts';
+
+/** How long typing must pause before a draft is saved (and on page hide at once). */
+export const DRAFT_DELAY_MS = 600;
+
+export interface WorkspaceOptions {
+  exercise: Exercise;
+  lessonId: string;
+  /** Every exercise id of the lesson: passing the last one completes the lesson. */
+  lessonExercises: readonly string[];
+  drafts: DraftStore;
+  progress: Progress;
+  /** The page's runner, created on first use. */
+  runner: () => Promise<Runner>;
+}
+
+/**
+ * One exercise being worked on: the learner's files, runs and their results, hints, the solution, and
+ * drafts saved as they type. The components only show it and call its methods.
+ */
+export class ExerciseWorkspace {
+  readonly exercise: Exercise;
+  #options: WorkspaceOptions;
+  #files = $state<ExerciseFile[]>([]);
+  #active = $state('');
+  #result = $state.raw<RunResult | undefined>(undefined);
+  #running = $state(false);
+  #hintsShown = $state(0);
+  #solutionShown = $state(false);
+  #beforeReset = $state.raw<ExerciseFile[] | undefined>(undefined);
+  #elsewhere = $state.raw<Draft | undefined>(undefined);
+  #loaded = $state(false);
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #dirty = false;
+  #stopListening: () => void = () => {};
+
+  constructor(options: WorkspaceOptions) {
+    this.#options = options;
+    this.exercise = options.exercise;
+    this.#files = filesFrom(options.exercise, undefined);
+    this.#active = options.exercise.starter[0]?.name ?? '';
+    const record = options.progress.record(options.lessonId, options.exercise.id);
+    this.#hintsShown = record?.hintsUsed ?? 0;
+    this.#solutionShown = record?.solutionRevealed ?? false;
+  }
+
+  /** Brings back the saved draft and starts listening for saves from other tabs. */
+  async load(): Promise<void> {
+    const { drafts, lessonId, exercise } = this.#options;
+    const draft = await drafts.load(lessonId, exercise.id);
+    if (!this.#dirty) this.#files = filesFrom(exercise, draft);
+    this.#loaded = true;
+    this.#stopListening = drafts.onChangedElsewhere((lesson, exerciseId, other) => {
+      if (lesson === lessonId && exerciseId === exercise.id) this.#elsewhere = other;
+    });
+  }
+
+  get files(): ExerciseFile[] {
+    return this.#files;
+  }
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+  get active(): ExerciseFile | undefined {
+    return this.#files.find((file) => file.name === this.#active) ?? this.#files[0];
+  }
+  get result(): RunResult | undefined {
+    return this.#result;
+  }
+  get running(): boolean {
+    return this.#running;
+  }
+  get passed(): boolean {
+    return this.#result?.status === 'passed' || this.#options.progress.status(this.#options.lessonId, this.exercise.id) === 'passed';
+  }
+  get hintsShown(): number {
+    return this.#hintsShown;
+  }
+  get solutionShown(): boolean {
+    return this.#solutionShown;
+  }
+  /** The files as they were before "reset to starter", while the reset can be undone. */
+  get canUndoReset(): boolean {
+    return this.#beforeReset !== undefined;
+  }
+  /** A different draft saved in another tab, until the learner picks one. */
+  get changedElsewhere(): Draft | undefined {
+    return this.#elsewhere;
+  }
+
+  select(name: string): void {
+    this.#active = name;
+  }
+
+  edit(name: string, content: string): void {
+    const file = this.#files.find((candidate) => candidate.name === name);
+    if (!file || file.content === content) return;
+    file.content = content;
+    this.#beforeReset = undefined;
+    this.#scheduleSave();
+  }
+
+  #scheduleSave() {
+    this.#dirty = true;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => void this.flush(), DRAFT_DELAY_MS);
+  }
+
+  /** Saves the draft now if it changed (on page hide, before a reload, when leaving the lesson). */
+  async flush(): Promise<void> {
+    clearTimeout(this.#saveTimer);
+    if (!this.#dirty) return;
+    this.#dirty = false;
+    const { drafts, lessonId, exercise } = this.#options;
+    await drafts.save(lessonId, exercise.id, $state.snapshot(this.#files).map(({ name, content }) => ({ name, content })));
+  }
+
+  /** Runs the trainer's tests on the learner's files and records the attempt. */
+  async run(): Promise<RunResult> {
+    this.#running = true;
+    try {
+      const runner = await this.#options.runner();
+      const result = await runner.run(this.exercise, $state.snapshot(this.#files));
+      this.#result = result;
+      const { progress, lessonId, lessonExercises } = this.#options;
+      await Promise.all([progress.recordRun(lessonId, this.exercise.id, result.status === 'passed', lessonExercises), this.flush()]);
+      return result;
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  showNextHint(): void {
+    if (this.#hintsShown >= this.exercise.hintsHtml.length) return;
+    this.#hintsShown++;
+    void this.#options.progress.recordHints(this.#options.lessonId, this.exercise.id, this.#hintsShown);
+  }
+
+  revealSolution(): void {
+    this.#solutionShown = true;
+    void this.#options.progress.recordSolutionRevealed(this.#options.lessonId, this.exercise.id);
+  }
+
+  /** Puts the starter files back; the learner's files stay available to `undoReset`. */
+  resetToStarter(): void {
+    this.#beforeReset = $state.snapshot(this.#files);
+    this.#files = filesFrom(this.exercise, undefined);
+    this.#result = undefined;
+    this.#scheduleSave();
+  }
+
+  undoReset(): void {
+    if (!this.#beforeReset) return;
+    this.#files = this.#beforeReset;
+    this.#beforeReset = undefined;
+    this.#scheduleSave();
+  }
+
+  /** Takes the version saved in another tab (the current one is kept in the draft history by the store). */
+  useOtherVersion(): void {
+    if (!this.#elsewhere) return;
+    this.#files = filesFrom(this.exercise, this.#elsewhere);
+    this.#elsewhere = undefined;
+    this.#scheduleSave();
+  }
+
+  keepMine(): void {
+    this.#elsewhere = undefined;
+    this.#scheduleSave();
+  }
+
+  dispose(): void {
+    void this.flush();
+    this.#stopListening();
+  }
+}

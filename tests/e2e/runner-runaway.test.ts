@@ -1,0 +1,63 @@
+/**
+ * Runaway code in either kind ends within the exercise's 3 s with a message naming the line, while the
+ * app stays responsive: a click on an app button during the run is handled long before the run ends.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ExerciseKind } from '../../src/lessons/types.ts';
+import { exercise, html, js, openRunnerSession, type RunnerSession } from './fixtures/runner/session.ts';
+
+let session: RunnerSession;
+beforeAll(async () => {
+  session = await openRunnerSession();
+});
+afterAll(() => session?.close());
+
+/** Learner code whose line 3 runs away. */
+const RUNAWAYS = {
+  'while(true){}': 'let count = 0;\nexport function go() {\n  while (true) { count++; }\n}',
+  'for(;;){}': 'let count = 0;\nexport function go() {\n  for (;;) { count++; }\n}',
+  'unbounded recursion': 'let count = 0;\nexport function go() {\n  return go() + 1;\n}',
+  'array-growing loop': 'const list = [];\nexport function go() {\n  while (true) list.push(list.length);\n}',
+};
+
+/** The same code as a web page script (no `export`) or a js module, called at load and by a test. */
+function runaway(kind: ExerciseKind, code: string) {
+  if (kind === 'web') {
+    return exercise('web', [html('<h1>x</h1>\n<script src="script.js"></script>'), js('script.js', `${code.replace('export ', '')}\ngo();`)], "test('calls go', () => go());");
+  }
+  return exercise('js', [js('main.js', `${code}\ngo();`)], "import { go } from './main.js';\ntest('calls go', () => go());");
+}
+
+describe.each(['web', 'js'] as const)('%s kind', (kind) => {
+  test.each(Object.entries(RUNAWAYS))('%s ends within 3 s with the line, and the app button still works', async (_, code) => {
+    const { clicksBefore, startedBefore } = await session.page.evaluate(() => ({ clicksBefore: window.clicks.length, startedBefore: window.runStarted ?? -1 }));
+    const box = await session.page.locator('#app-button').boundingBox();
+    if (!box) throw new Error('no app button');
+    const running = session.run(runaway(kind, code));
+    await session.page.waitForFunction((before) => (window.runStarted ?? -1) > before, startedBefore, { polling: 20 });
+    // A raw mouse click, as a person would make it (page.click would also wait for animation frames).
+    await session.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const { result, start, end } = await running;
+    const clicks = await session.page.evaluate(() => window.clicks);
+
+    expect(result.durationMs).toBeLessThan(3_300);
+    const file = kind === 'web' ? 'script.js' : 'main.js';
+    const problem = result.problems[0];
+    if (code.includes('return go()')) {
+      // V8 reports the overflow at the call or at the function's start: either names the culprit.
+      expect(problem).toMatchObject({ message: { key: 'runner:recursion' }, file });
+      expect([2, 3]).toContain(problem?.line);
+      expect(result.status).toBe(kind === 'web' ? 'failed' : 'error');
+    } else {
+      expect(result.status).toBe('timeout');
+      expect(problem).toMatchObject({ kind: 'timeout', message: { key: 'runner:timeout', params: { seconds: 3, line: 3, file } } });
+    }
+    // Handled while learner code was still running, not queued behind it.
+    expect(clicks).toHaveLength(clicksBefore + 1);
+    const clickedAt = clicks[clicks.length - 1] ?? Infinity;
+    expect(clickedAt).toBeGreaterThan(start);
+    if (result.status === 'timeout') expect(clickedAt).toBeLessThan(end - 1_500);
+    // The run's frame is gone (a js run leaves one prepared frame for the next run).
+    expect(await session.page.locator('iframe').count()).toBeLessThanOrEqual(kind === 'js' ? 1 : 0);
+  });
+});
