@@ -49,6 +49,20 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The editor and the web grammars as one chunk: one request, one gzip stream (a dozen small
+          // chunks compress worse). SQL, search and lint marks stay apart: they load when first needed.
+          groups: [
+            {
+              name: 'codemirror',
+              test: /node_modules[\\/](@codemirror[\\/](view|state|language|commands|autocomplete|lang-html|lang-css|lang-javascript)|@lezer[\\/](common|lr|highlight|html|css|javascript)|style-mod|crelt|w3c-keyname|@marijn)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
     // Report byte sizes ourselves (tests/budget): the build stays quiet and fast.
     reportCompressedSize: false,
   },

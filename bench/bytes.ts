@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { chooseLanguage } from '../tests/e2e/support/app.ts';
 
 export type AssetKind = 'js' | 'css' | 'wasm' | 'font' | 'other';
 export interface RouteBytes {
@@ -11,23 +12,45 @@ export interface RouteBytes {
   files: string[];
 }
 
+export interface RouteOptions {
+  /** Answer the app's first-visit language question first (as a returning learner would have). */
+  chooseLanguage?: string;
+  viewport?: { width: number; height: number };
+  /** Click the first Run button and wait for results (`ready` should then match the results). */
+  run?: boolean;
+}
+
 const KINDS: Record<string, AssetKind> = { '.js': 'js', '.mjs': 'js', '.css': 'css', '.wasm': 'wasm', '.woff2': 'font', '.woff': 'font', '.ttf': 'font' };
 const empty = (): Record<AssetKind, number> => ({ js: 0, css: 0, wasm: 0, font: 0, other: 0 });
 
 /**
  * What a route downloads before it is ready: every JS, CSS, wasm and font file the page requests, measured from
- * the built files (raw, and gzip level 9 as a static host would serve them). `ready` is a selector that says
- * the route is usable. The service worker is blocked so it cannot prefetch the whole app into the figures.
+ * the built files (raw, and gzip level 9 as a static host would serve them). The HTTP cache is off and the
+ * service worker blocked, so neither earlier pages nor the offline precache hide or add bytes.
  */
-export async function routeBytes(browser: Browser, baseUrl: string, distDir: string, route: string, hash: string, ready: string): Promise<RouteBytes> {
-  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fr-BE' });
+export async function routeBytes(browser: Browser, baseUrl: string, distDir: string, route: string, hash: string, ready: string, options: RouteOptions): Promise<RouteBytes> {
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fr-BE', ...(options.viewport ? { viewport: options.viewport } : {}) });
+  if (options.chooseLanguage) {
+    const first = await context.newPage();
+    await first.goto(baseUrl);
+    await chooseLanguage(first, options.chooseLanguage);
+    await first.close();
+  }
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const files = new Set<string>();
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.href.startsWith(baseUrl)) files.add(decodeURIComponent(url.pathname.slice(new URL(baseUrl).pathname.length)));
   });
   await page.goto(`${baseUrl}${hash}`);
+  if (options.run) {
+    const run = page.locator('.exercise .run').first();
+    await run.scrollIntoViewIfNeeded();
+    await page.locator('.exercise .cm-content').first().waitFor();
+    await run.click();
+  }
   await page.waitForSelector(ready);
   await page.waitForLoadState('networkidle');
   await context.close();

@@ -5,20 +5,33 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BenchRow } from '../bench/row.ts';
+import { appBench } from '../bench/app.ts';
 import { runnerBench } from '../bench/runner.ts';
+import { scaleBench } from '../bench/scale.ts';
 
 const SECTIONS: { name: string; run: () => Promise<BenchRow[]> }[] = [
+  { name: 'bytes, load and memory', run: appBench },
   { name: 'runner', run: runnerBench },
+  { name: 'scale', run: scaleBench },
 ];
 
 function table(rows: readonly BenchRow[]): string {
-  const lines = ['| section | measure | median | p95 | ratio |', '|---|---|---:|---:|---|'];
-  for (const row of rows) lines.push(`| ${row.section} | ${row.name} | ${row.median.toFixed(1)} ${row.unit} | ${row.p95.toFixed(1)} ${row.unit} | ${row.ratio ?? ''} |`);
+  const lines = ['| section | measure | median | p95 | ratio | target |', '|---|---|---:|---:|---|---|'];
+  const value = (number: number | undefined, unit: string) => (number === undefined ? '' : `${number.toFixed(1)} ${unit}`);
+  for (const row of rows) {
+    lines.push(`| ${row.section} | ${row.name} | ${value(row.median, row.unit)} | ${value(row.p95, row.unit)} | ${row.ratio ?? ''} | ${row.target ?? ''} |`);
+  }
   return lines.join('\n');
 }
 
+const started = performance.now();
 const rows: BenchRow[] = [];
-for (const section of SECTIONS) rows.push(...(await section.run()));
+for (const section of SECTIONS) {
+  const sectionStart = performance.now();
+  rows.push(...(await section.run()));
+  console.error(`bench: ${section.name} done in ${((performance.now() - sectionStart) / 1000).toFixed(0)} s`);
+}
+console.error(`bench: all sections in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log(table(rows));
 const output = fileURLToPath(new URL('../bench/results.json', import.meta.url));
 writeFileSync(output, `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);

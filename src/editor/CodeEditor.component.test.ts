@@ -47,14 +47,15 @@ describe('CodeEditor', () => {
     expect(screen.getByText('Tab indente · Échap puis Tab quitte l’éditeur')).toBeVisible();
   });
 
-  it('colours tokens with the classes build-time code blocks use', async () => {
+  it('colours tokens with the classes build-time code blocks use, once the grammar has arrived', async () => {
     await renderEditor(CodeEditor, { value: 'const total = 1;', language: 'js', label: 'main.js' });
-    expect(textbox('main.js').querySelector('.tok-keyword')).toHaveTextContent('const');
+    // The grammar is its own chunk: its first import (transformed on the fly here) may take a moment.
+    await waitFor(() => expect(textbox('main.js').querySelector('.tok-keyword')).toHaveTextContent('const'), { timeout: 5000 });
   });
 
   it('colours SQL once its grammar has arrived', async () => {
     await renderEditor(CodeEditor, { value: 'SELECT name FROM pupils;', language: 'sql', label: 'query.sql' });
-    await waitFor(() => expect(textbox('query.sql').querySelector('.tok-keyword')).toHaveTextContent('SELECT'));
+    await waitFor(() => expect(textbox('query.sql').querySelector('.tok-keyword')).toHaveTextContent('SELECT'), { timeout: 5000 });
   });
 
   it('reports the learner’s edits through bind:value and onchange', async () => {

@@ -5,8 +5,6 @@
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
-import { lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint';
-import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { Compartment, EditorState, Prec, type ChangeSpec, type Extension, type StateEffect } from '@codemirror/state';
 import {
   EditorView,
@@ -22,7 +20,7 @@ import {
 } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
 import type { CodeLanguage } from '../lessons/types.ts';
-import { languageSupport } from './languages.ts';
+import { loadLanguage } from './languages.ts';
 import { offsetOf, toDiagnostics, type EditorProblem } from './problems.ts';
 import { paletteTheme } from './theme.ts';
 
@@ -62,7 +60,9 @@ export interface Editor {
 
 // basicSetup, minus the fold gutter (width a 360 px phone cannot spare, a concept beginners do not need),
 // plus Tab to indent (Esc then Tab still leaves: CodeMirror's tab-focus escape, announced in the hint line),
-// lint marks in the gutter, and token classes shared with build-time highlighting instead of inline styles.
+// and token classes shared with build-time highlighting instead of inline styles. Search and lint marks
+// come as their own chunks the first time they are used (Ctrl+F, a run with errors): a lesson's first
+// download stays under its budget on a slow connection.
 const common: Extension = [
   lineNumbers(),
   highlightActiveLineGutter(),
@@ -79,17 +79,7 @@ const common: Extension = [
   rectangularSelection(),
   crosshairCursor(),
   highlightActiveLine(),
-  highlightSelectionMatches(),
-  lintGutter(),
-  keymap.of([
-    ...closeBracketsKeymap,
-    ...defaultKeymap,
-    ...searchKeymap,
-    ...historyKeymap,
-    ...completionKeymap,
-    ...lintKeymap,
-    indentWithTab,
-  ]),
+  keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap, indentWithTab]),
   // Wrap long lines: on a phone, a line hidden past the right edge is a line the learner never reads.
   EditorView.lineWrapping,
   // Code reads left to right even in an Arabic or Dari page; an Arabic comment inside a line still gets
@@ -112,12 +102,26 @@ export function createEditor(parent: HTMLElement, options: EditorOptions, callba
   const language = new Compartment();
   const readOnly = new Compartment();
   const phrases = new Compartment();
+  const searching = new Compartment();
+  const linting = new Compartment();
+  let lint: Promise<typeof import('@codemirror/lint')> | undefined;
   // The text both sides agree on: an incoming value equal to it is the echo of the learner's own edit.
   let value = options.value;
   let applied = options;
 
+  /** Loads search on first use, then opens its panel: the same keys as CodeMirror's search keymap. */
+  const openSearch = (target: EditorView) => {
+    void import('@codemirror/search').then((search) => {
+      target.dispatch({ effects: searching.reconfigure([search.highlightSelectionMatches(), keymap.of(search.searchKeymap)]) });
+      search.openSearchPanel(target);
+    });
+    return true;
+  };
+
   const own: Extension = [
     Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => callbacks.onRun() }])),
+    searching.of(keymap.of([{ key: 'Mod-f', run: openSearch, scope: 'editor search-panel' }])),
+    linting.of([]),
     EditorView.updateListener.of((update) => {
       if (!update.docChanged) return;
       const text = update.state.doc.toString();
@@ -133,7 +137,7 @@ export function createEditor(parent: HTMLElement, options: EditorOptions, callba
       extensions: [
         common,
         own,
-        language.of(languageSupport(next.language)),
+        language.of([]),
         readOnly.of(EditorState.readOnly.of(next.readonly)),
         phrases.of(EditorState.phrases.of(next.phrases)),
         EditorView.contentAttributes.of({
@@ -144,8 +148,20 @@ export function createEditor(parent: HTMLElement, options: EditorOptions, callba
     });
 
   const view = new EditorView({ state: stateFor(options), parent });
-  const showProblems = (problems: readonly EditorProblem[]) =>
-    view.dispatch(setDiagnostics(view.state, toDiagnostics(view.state.doc, problems)));
+  // The grammar arrives a moment after the text: the code is readable and editable at once.
+  const useLanguage = (wanted: EditorOptions['language']) =>
+    void loadLanguage(wanted).then((support) => {
+      if (applied.language === wanted) view.dispatch({ effects: language.reconfigure(support) });
+    });
+  useLanguage(options.language);
+  const showProblems = (problems: readonly EditorProblem[]) => {
+    if (problems.length === 0 && !lint) return;
+    lint ??= import('@codemirror/lint').then((module) => {
+      view.dispatch({ effects: linting.reconfigure([module.lintGutter(), keymap.of(module.lintKeymap)]) });
+      return module;
+    });
+    void lint.then((module) => view.dispatch(module.setDiagnostics(view.state, toDiagnostics(view.state.doc, problems))));
+  };
   const applyFontSize = (fontSize: string | undefined) => {
     view.dom.style.fontSize = fontSize ?? '';
     view.requestMeasure();
@@ -163,11 +179,13 @@ export function createEditor(parent: HTMLElement, options: EditorOptions, callba
         // Another file: a fresh state, so Undo cannot bring back the previous file's text.
         value = next.value;
         view.setState(stateFor(next));
+        lint = undefined;
+        useLanguage(next.language);
         if (next.problems.length) showProblems(next.problems);
         return;
       }
       const effects: StateEffect<unknown>[] = [];
-      if (next.language !== previous.language) effects.push(language.reconfigure(languageSupport(next.language)));
+      if (next.language !== previous.language) useLanguage(next.language);
       if (next.readonly !== previous.readonly) effects.push(readOnly.reconfigure(EditorState.readOnly.of(next.readonly)));
       if (next.phrases !== previous.phrases) effects.push(phrases.reconfigure(EditorState.phrases.of(next.phrases)));
       let changes: ChangeSpec | undefined;

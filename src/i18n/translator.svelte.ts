@@ -1,6 +1,7 @@
 import type { i18n, TOptions } from 'i18next';
 import { getContext, setContext } from 'svelte';
 import type { Locale } from '../lessons/types.ts';
+import { loadFonts } from './fonts.ts';
 import { changeLanguage, loadNamespaces } from './i18n.ts';
 import { direction } from './languages.ts';
 
@@ -44,7 +45,9 @@ export class Translator {
     new Intl.NumberFormat(this.#locale, options).format(value);
 
   async setLocale(locale: Locale): Promise<void> {
-    this.#locale = await changeLanguage(this.#instance, locale);
+    // Fonts load alongside the strings: Arabic or Ge'ez text must not show as boxes on a device without them.
+    const [target] = await Promise.all([changeLanguage(this.#instance, locale), loadFonts(locale)]);
+    this.#locale = target;
   }
 
   /** Loads the strings of page-specific namespaces (`workspace`, `runner` …) before a page shows them. */

@@ -290,7 +290,8 @@ function readExercise(
 function checkKind(kind: ExerciseKind, names: string[], hasSchema: boolean, line: number, fail: Report) {
   const has = (extension: string) => names.some((name) => name.endsWith(extension));
   if (kind === 'web' && !names.includes('index.html')) fail(line, 'a web exercise needs a starter file index.html');
-  if ((kind === 'js' || kind === 'http') && !has('.js')) fail(line, `a ${kind} exercise needs a starter .js file`);
+  if (kind === 'js' && !has('.js')) fail(line, 'a js exercise needs a starter .js file');
+  if (kind === 'http' && !names.includes('server.js')) fail(line, 'an http exercise needs a starter file server.js (export default { async fetch(request, env) { … } })');
   if (kind === 'sql' && !has('.sql')) fail(line, 'a sql exercise needs a starter .sql file');
   if (kind === 'sql' && !hasSchema) fail(line, 'a sql exercise needs a schema block (```sql schema)');
 }

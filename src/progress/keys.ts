@@ -42,6 +42,12 @@ export const META_KEYS = {
 /** The BroadcastChannel on which tabs of the app tell each other about saved progress. */
 export const CHANNEL_NAME = 'sirius-learn:progress';
 
+/**
+ * Prefix of the `localStorage` keys (one per profile id) holding exercise records written but not yet
+ * confirmed by IndexedDB (`unsaved-journal.ts`): what a page saved as it was being closed.
+ */
+export const UNSAVED_PREFIX = 'sirius-learn:unsaved:';
+
 /** The `app` and `kind` fields that mark an export file as ours. */
 export const FILE_APP = 'sirius-learn';
 export const FILE_KIND = 'progress';

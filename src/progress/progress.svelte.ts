@@ -12,6 +12,7 @@ import { exerciseKey, mergeExercise, mergeLesson, mergeSets } from './merge.ts';
 import type { ProgressStore } from './store.ts';
 import type { TabChannel, TabMessage } from './tab-channel.ts';
 import type { Draft, DraftFile, ExerciseRecord, ExerciseStatus, LessonRecord, Profile, ProgressSnapshot } from './types.ts';
+import { storageJournal, type UnsavedJournal } from './unsaved-journal.ts';
 
 /** Passed exercises out of a total, for a lesson or a track. */
 export interface Counts {
@@ -32,6 +33,11 @@ export interface ProgressOptions {
   /** Tells other tabs what this one saved and listens to theirs; without it, this tab works alone. */
   channel?: TabChannel;
   now?: () => number;
+  /**
+   * Where each change is copied at once until the store confirms it, so a page closed mid-write loses nothing;
+   * `null` for none. By default `localStorage` when the store is IndexedDB.
+   */
+  journal?: UnsavedJournal | null;
 }
 
 type Change = (record: ExerciseRecord) => ExerciseRecord;
@@ -54,17 +60,20 @@ export class Progress {
   #draftBases = new Map<string, number | undefined>();
   #draftListeners = new Set<DraftChangeListener>();
   #unsubscribe: () => void = () => {};
+  #journal: UnsavedJournal | undefined;
 
   private constructor(store: ProgressStore, profile: Profile, options: ProgressOptions) {
     this.#store = store;
     this.#profile = profile;
     this.#channel = options.channel;
     this.#now = options.now ?? Date.now;
+    this.#journal = options.journal === undefined ? (store.kind === 'indexeddb' ? storageJournal() : undefined) : (options.journal ?? undefined);
   }
 
   /** Loads `profile`'s progress from `store`. */
   static async open(store: ProgressStore, profile: Profile, options: ProgressOptions = {}): Promise<Progress> {
     const progress = new Progress(store, profile, options);
+    await progress.#replayJournal();
     await progress.reload();
     if (options.channel) progress.#unsubscribe = options.channel.subscribe((message) => void progress.#onTabMessage(message));
     return progress;
@@ -242,13 +251,17 @@ export class Progress {
   /** Shows `change` at once, then writes it through the store; on failure keeps it as pending. */
   async #update(lessonId: string, exerciseId: string, change: Change, draftChanged: boolean): Promise<ExerciseRecord> {
     const key = exerciseKey(lessonId, exerciseId);
-    const local = change(this.#exercises.get(key) ?? emptyRecord(lessonId, exerciseId));
+    const before = this.#exercises.get(key) ?? emptyRecord(lessonId, exerciseId);
+    const local = change(before);
     this.#exercises.set(key, local);
+    // Before any await: a save made as the page is hidden must be kept even if the page is gone before the store answers.
+    if (local !== before) this.#journal?.write(this.#profile.id, local);
     this.#inFlight.set(key, (this.#inFlight.get(key) ?? 0) + 1);
     try {
       await this.#flush();
       const stored = await this.#store.updateExercise(this.#profile.id, lessonId, exerciseId, change);
       if (this.#inFlight.get(key) === 1) this.#exercises.set(key, stored);
+      this.#journal?.confirm(this.#profile.id, local);
       this.#channel?.announce({ type: 'exercise', profileId: this.#profile.id, lessonId, exerciseId, draftChanged });
       return stored;
     } catch {
@@ -267,12 +280,26 @@ export class Progress {
     for (const [key, record] of this.#pendingExercises) {
       await this.#store.updateExercise(this.#profile.id, record.lessonId, record.exerciseId, (current) => mergeExercise(current, record));
       this.#pendingExercises.delete(key);
+      this.#journal?.confirm(this.#profile.id, record);
     }
     for (const [lessonId, record] of this.#pendingLessons) {
       await this.#store.completeLesson(this.#profile.id, lessonId, record.completedAt ?? this.#now());
       this.#pendingLessons.delete(lessonId);
     }
     this.#writeFailed = false;
+  }
+
+  /** Merges into the store what a page of this profile saved but never saw confirmed (it was closed first). */
+  async #replayJournal(): Promise<void> {
+    for (const { record, forget } of this.#journal?.read(this.#profile.id) ?? []) {
+      try {
+        await this.#store.updateExercise(this.#profile.id, record.lessonId, record.exerciseId, (current) => mergeExercise(current, record));
+        forget();
+        this.#channel?.announce({ type: 'exercise', profileId: this.#profile.id, lessonId: record.lessonId, exerciseId: record.exerciseId, draftChanged: true });
+      } catch {
+        // Kept for the next start.
+      }
+    }
   }
 
   async #onTabMessage(message: TabMessage): Promise<void> {

@@ -28,6 +28,7 @@ export class LearnerSession {
   #progress = $state.raw<Progress | undefined>(undefined);
   #problem = $state<StorageProblem | 'closed-by-newer-tab' | undefined>(undefined);
   #quarantined = $state(0);
+  #firstVisit = $state(false);
 
   private constructor(store: ProgressStore, channel: TabChannel | undefined) {
     this.#store = store;
@@ -46,6 +47,7 @@ export class LearnerSession {
     session.#problem = opened.problem;
     session.#quarantined = opened.contents.newlyQuarantined;
     session.#settings = opened.contents.settings ?? { ...DEFAULT_SETTINGS, locale: options.suggestedLocale };
+    session.#firstVisit = opened.contents.settings === undefined;
     session.#profiles = opened.contents.profiles;
     let profile = startingProfile(opened.contents.profiles, opened.contents.activeProfileId);
     if (!profile && opened.contents.profiles.length === 0) {
@@ -68,6 +70,10 @@ export class LearnerSession {
   }
   get settings(): Settings {
     return this.#settings;
+  }
+  /** True until settings are first saved on this device: the app then asks for a language before anything. */
+  get firstVisit(): boolean {
+    return this.#firstVisit;
   }
   /** The language to show: the active learner's, or the device's before anyone is chosen. */
   get locale(): Locale {
@@ -146,6 +152,7 @@ export class LearnerSession {
 
   async updateSettings(patch: Partial<Settings>): Promise<void> {
     this.#settings = { ...this.#settings, ...patch };
+    this.#firstVisit = false;
     await this.#store.saveSettings(this.#settings);
   }
 

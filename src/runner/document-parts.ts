@@ -9,6 +9,11 @@ import { CONFIG_ATTRIBUTE, type FrameConfig } from './sandbox/frame-config.ts';
 export const WEB_POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; media-src data: blob:; form-action 'none'; base-uri 'none'";
 /** The js kind only needs its worker and the learner modules, all from blob: URLs made in the sandbox. */
 export const JS_POLICY = "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; form-action 'none'; base-uri 'none'";
+/**
+ * Runs with a database also compile SQLite's WebAssembly in the worker ('wasm-unsafe-eval' allows
+ * WebAssembly only, not JavaScript eval, so loop protection still holds).
+ */
+export const SQL_POLICY = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval' blob:; worker-src blob:; form-action 'none'; base-uri 'none'";
 
 export function policyMeta(policy: string): string {
   return `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">`;

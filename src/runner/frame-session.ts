@@ -9,7 +9,7 @@
  * to another address while the page is still parsing shows none of them: that run ends at its timeout.)
  */
 import { message } from './messages.ts';
-import { INIT, LEFT, READY, readEnvelope, type InitMessage } from './protocol.ts';
+import { INIT, LEFT, READY, readEnvelope, type InitMessage, type PreloadMessage } from './protocol.ts';
 import { RunRecorder } from './recorder.ts';
 import type { RunProblem, RunResult } from './types.ts';
 
@@ -36,7 +36,8 @@ export interface Sandbox {
   dispose: () => void;
 }
 
-export function openSandbox(srcdoc: string, container: HTMLElement): Sandbox {
+/** Opens a run frame; `preload` is posted to it as soon as it is ready, before any run. */
+export function openSandbox(srcdoc: string, container: HTMLElement, preload?: PreloadMessage): Sandbox {
   const frame = sandboxFrame(srcdoc, 'exercise sandbox');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
@@ -59,6 +60,7 @@ export function openSandbox(srcdoc: string, container: HTMLElement): Sandbox {
     if (type === LEFT || (type === READY && isReady)) sandbox.onNavigated();
     else if (type === READY) {
       isReady = true;
+      if (preload) frame.contentWindow.postMessage(preload, '*');
       markReady();
     }
   };
@@ -78,12 +80,14 @@ export interface FrameRunOptions {
   payload: (timeLeftMs: number) => unknown;
   /** Aborting ends the run at once (the runner was disposed). */
   signal: AbortSignal;
+  /** Collects the run's messages (default: a fresh one); the caller may read more than the result from it. */
+  recorder?: RunRecorder;
 }
 
 /** Runs in `sandbox` (fresh or prepared in advance) and disposes of it when the run ends. */
 export function runInSandbox(sandbox: Sandbox, options: FrameRunOptions): Promise<RunResult> {
   const started = performance.now();
-  const recorder = new RunRecorder(options.timeoutMs);
+  const recorder = options.recorder ?? new RunRecorder(options.timeoutMs);
   for (const problem of options.problems) recorder.addProblem(problem);
   const nonce = crypto.randomUUID();
   const channel = new MessageChannel();

@@ -8,7 +8,7 @@ import type { Message } from './types.ts';
 export const MATCHER_KEYS = [
   'toBeTruthy', 'toBeFalsy', 'toBeNull', 'toBeUndefined', 'toBeDefined', 'toContain', 'toHaveLength',
   'toMatch', 'toThrow', 'toBeGreaterThan', 'toBeGreaterThanOrEqual', 'toBeLessThan', 'toBeLessThanOrEqual',
-  'toBeCloseTo', 'toHaveProperty', 'equal',
+  'toBeCloseTo', 'toHaveProperty', 'equal', 'toMatchRows',
 ] as const;
 
 export const MESSAGE_KEYS = [
@@ -19,6 +19,11 @@ export const MESSAGE_KEYS = [
   'runner:expect.equalText', 'runner:expect.equalNumber', 'runner:expect.sameObject', 'runner:expect.strictEqual',
   'runner:expect.toThrowMessage', 'runner:expect.notAFunction', 'runner:expect.notAPromise',
   'runner:expect.resolves', 'runner:expect.rejects', 'runner:expect.notANumber', 'runner:expect.noLength',
+  'runner:expect.notRows', 'runner:expect.rowsMissing', 'runner:expect.rowsExtra', 'runner:expect.rowsOrder',
+  'runner:expect.rowsColumns',
+  'runner:sqlError', 'runner:sqlTimeout', 'runner:sqlSetup', 'runner:sqlUnavailable', 'runner:sqlNoFile',
+  'runner:http.noServer', 'runner:http.noDefault', 'runner:http.noFetch', 'runner:http.threw',
+  'runner:http.threwNoLine', 'runner:http.notAResponse', 'runner:http.badRequest',
   ...MATCHER_KEYS.map((matcher) => `runner:expect.${matcher}` as const),
   ...MATCHER_KEYS.map((matcher) => `runner:expect.not.${matcher}` as const),
 ] as const;

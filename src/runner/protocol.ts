@@ -3,7 +3,7 @@
  * `event.source` and origin "null"), then everything flows over the run's own `MessagePort`, stamped with
  * the run's nonce. Sandbox data is untrusted: the host reads it through `readEnvelope`.
  */
-import type { ConsoleEntry, RunProblem, TestResult } from './types.ts';
+import { SQL_ROWS_SHOWN, type ConsoleEntry, type HttpRequest, type RunProblem, type SqlTable, type TestResult } from './types.ts';
 
 /** Sandbox → host, as soon as the runtime starts: "hand me my port". A second one means the document was replaced. */
 export const READY = 'sirius-runner:ready';
@@ -11,6 +11,17 @@ export const READY = 'sirius-runner:ready';
 export const LEFT = 'sirius-runner:left';
 /** Host → sandbox, with the port transferred alongside. */
 export const INIT = 'sirius-runner:init';
+/**
+ * Host → sandbox, as soon as it is ready and before any run: what the worker can prepare while nobody
+ * waits (SQLite's WebAssembly, compiled while the learner reads the previous results).
+ */
+export const PRELOAD = 'sirius-runner:preload';
+
+export interface PreloadMessage {
+  type: typeof PRELOAD;
+  /** SQLite's WebAssembly bytes. */
+  wasm: ArrayBuffer;
+}
 
 /** What the host sends with the port. `payload` is kind-specific (nothing for web, modules for js). */
 export interface InitMessage<Payload = unknown> {
@@ -27,18 +38,52 @@ export type SandboxMessage =
   | { type: 'truncated' }
   /** A web test asks for another page size (`setViewport`): the host resizes the frame. */
   | { type: 'viewport'; width: number; height: number }
+  /** One of the learner's SQL statements ran (sql kind). */
+  | { type: 'sql'; table: SqlTable }
+  /** The handler's answer to a request sent by hand (`Runner.send`). */
+  | { type: 'response'; response: HttpResponseData }
+  /**
+   * Where the sandbox is now (a learner SQL statement, which no loop guard can stop), so that a timeout
+   * called by the host can name it; without a line it clears the position.
+   */
+  | { type: 'position'; file?: string; line?: number }
   | { type: 'done' };
+
+/** A response as data (the body read as text). */
+export interface HttpResponseData {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: string;
+}
 
 export interface Envelope {
   nonce: string;
   message: SandboxMessage;
 }
 
-/** The js kind's init payload: learner and test modules, dependencies first, tests last. */
+/**
+ * The init payload of the worker kinds (js, http, sql): learner and test modules, dependencies first,
+ * tests last, plus what the http and sql kinds add.
+ */
 export interface ModulePayload {
   modules: LinkedModule[];
   /** Milliseconds the worker has before the run's deadline. */
   timeLeftMs: number;
+  /** `toMatchRows` compares rows in order (the exercise's `ordered`). */
+  orderedRows: boolean;
+  /** http kind: the learner's entry module, and the one request to send instead of running the tests. */
+  http?: { entry: string; send?: HttpRequest };
+  /** sql kind: the learner's statements. */
+  sql?: { file: string; source: string };
+  /** The exercise's database (schema, then seed). */
+  database?: DatabasePayload;
+}
+
+/** The exercise's database; SQLite itself came earlier, with the preload message. */
+export interface DatabasePayload {
+  schema: string;
+  seed: string;
 }
 
 /** A module whose relative imports were replaced by `moduleMarker(name)` strings (see modules.ts). */
@@ -126,6 +171,32 @@ const readTest: Reader<TestResult> = (value) => {
   return result;
 };
 
+const MAX_CELL = 10_000;
+const cell = (value: unknown): string | number | null => (typeof value === 'number' ? value : typeof value === 'string' ? value.slice(0, MAX_CELL) : null);
+
+const readTable: Reader<SqlTable> = (value) => {
+  if (!isRecord(value) || !Array.isArray(value.columns) || !Array.isArray(value.rows)) return undefined;
+  const sql = text(value.sql, 20_000);
+  const line = count(value.line);
+  const total = count(value.total);
+  if (sql === undefined || line === undefined || total === undefined) return undefined;
+  const columns = value.columns.slice(0, 200).map((name) => text(name, 500) ?? '');
+  const rows = value.rows.slice(0, SQL_ROWS_SHOWN).map((row) => (Array.isArray(row) ? row.slice(0, columns.length).map(cell) : []));
+  return { sql, line, columns, rows, total };
+};
+
+const pairs = (value: unknown): [string, string][] => (Array.isArray(value) ? value : [])
+  .slice(0, 200)
+  .filter((pair): pair is [string, string] => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string')
+  .map(([name, headerValue]) => [name.slice(0, 200), headerValue.slice(0, 8_000)]);
+
+const readResponse: Reader<HttpResponseData> = (value) => {
+  if (!isRecord(value)) return undefined;
+  const status = count(value.status);
+  if (status === undefined) return undefined;
+  return { status: Math.trunc(status), statusText: text(value.statusText, 200) ?? '', headers: pairs(value.headers), body: text(value.body, 1_000_000) ?? '' };
+};
+
 /** The message inside an envelope from this run's port, or undefined for anything malformed or stale. */
 export function readEnvelope(data: unknown, nonce: string): SandboxMessage | undefined {
   if (!isRecord(data) || data.nonce !== nonce || !isRecord(data.message)) return undefined;
@@ -151,6 +222,16 @@ export function readEnvelope(data: unknown, nonce: string): SandboxMessage | und
       if (width === undefined || height === undefined) return undefined;
       return { type: 'viewport', width: clampSize(width), height: clampSize(height) };
     }
+    case 'sql': {
+      const table = readTable(message.table);
+      return table && { type: 'sql', table };
+    }
+    case 'response': {
+      const response = readResponse(message.response);
+      return response && { type: 'response', response };
+    }
+    case 'position':
+      return { type: 'position', ...optional<{ file: string; line: number }>({ file: text(message.file, 200), line: count(message.line) }) };
     case 'truncated':
     case 'done':
       return { type: message.type };
@@ -165,6 +246,10 @@ export const GUARD_GLOBAL = '__siriusLoop';
 export const IMPORT_GLOBAL = '__siriusImport';
 /** The global the web test file is wrapped in a call to, receiving the test API as parameters. */
 export const TESTS_GLOBAL = '__siriusTests';
+/** Globals the tests of an http exercise also get (a contract with lesson authors); `db` only with a database. */
+export const HTTP_GLOBALS = ['request', 'db'] as const;
+/** Globals the tests of a sql exercise also get (a contract with lesson authors). */
+export const SQL_GLOBALS = ['rows', 'columns', 'results', 'query'] as const;
 /** Names a test file can use; web tests get them as parameters, so learner globals cannot shadow them. */
 export const TEST_GLOBALS = ['describe', 'test', 'it', 'beforeEach', 'afterEach', 'expect', 'answerPrompt', 'answerConfirm'] as const;
 /** The DOM helpers web tests also get (a contract with lesson authors). */

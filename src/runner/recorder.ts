@@ -2,23 +2,38 @@
  * Collects one run's messages into a `RunResult`: results in arrival (= file) order, the console capped
  * again on the host side (the sandbox is not trusted to stop), and the status decided in one place.
  */
-import type { SandboxMessage } from './protocol.ts';
+import type { HttpResponseData, SandboxMessage } from './protocol.ts';
 import { ConsoleLog } from './sandbox/console-log.ts';
 import { message } from './messages.ts';
-import type { RunProblem, RunResult, TestResult } from './types.ts';
+import type { RunProblem, RunResult, SqlTable, TestResult } from './types.ts';
 
 const MAX_TESTS = 1_000;
 const MAX_PROBLEMS = 100;
+const MAX_TABLES = 200;
+
+export interface RecorderOptions {
+  /** The run is a sql run: its result carries `sql` (the learner's statement results), even empty. */
+  sql?: boolean;
+}
 
 export class RunRecorder {
   readonly #tests: TestResult[] = [];
   readonly #problems: RunProblem[] = [];
   readonly #console = new ConsoleLog();
+  readonly #tables: SqlTable[] | undefined;
   #timeout: RunProblem | undefined;
   #timeoutMs: number;
+  #position: { file?: string; line?: number } = {};
+  #response: HttpResponseData | undefined;
 
-  constructor(timeoutMs: number) {
+  constructor(timeoutMs: number, options: RecorderOptions = {}) {
     this.#timeoutMs = timeoutMs;
+    this.#tables = options.sql ? [] : undefined;
+  }
+
+  /** The handler's answer, for a request sent by hand. */
+  get response(): HttpResponseData | undefined {
+    return this.#response;
   }
 
   /** Records a message; returns true when it ends the run. */
@@ -41,6 +56,15 @@ export class RunRecorder {
         return true;
       case 'done':
         return true;
+      case 'sql':
+        if (this.#tables && this.#tables.length < MAX_TABLES) this.#tables.push(incoming.table);
+        return false;
+      case 'response':
+        this.#response ??= incoming.response;
+        return false;
+      case 'position':
+        this.#position = { file: incoming.file, line: incoming.line };
+        return false;
       case 'viewport':
         return false;
     }
@@ -50,12 +74,19 @@ export class RunRecorder {
     if (this.#problems.length < MAX_PROBLEMS) this.#problems.push(problem);
   }
 
-  /** The run went over its time: with the loop's place when the guard reported it. */
+  /**
+   * The run went over its time: with the loop's place when the guard reported it, else the SQL
+   * statement that was running (a query cannot report itself: the worker is stuck inside SQLite).
+   */
   timedOut(file?: string, line?: number): void {
     const seconds = Math.round(this.#timeoutMs / 100) / 10;
-    this.#timeout ??= line === undefined
-      ? { kind: 'timeout', message: message('runner:timeoutUnknownLine', { seconds }) }
-      : { kind: 'timeout', message: message('runner:timeout', { seconds, line, file: file ?? '' }), ...(file ? { file } : {}), line };
+    const where = line === undefined ? this.#position : { file, line };
+    if (where.line === undefined) {
+      this.#timeout ??= { kind: 'timeout', message: message('runner:timeoutUnknownLine', { seconds }) };
+      return;
+    }
+    const key = where.file?.endsWith('.sql') ? 'runner:sqlTimeout' : 'runner:timeout';
+    this.#timeout ??= { kind: 'timeout', message: message(key, { seconds, line: where.line, file: where.file ?? '' }), ...(where.file ? { file: where.file } : {}), line: where.line };
   }
 
   result(durationMs: number): RunResult {
@@ -67,6 +98,7 @@ export class RunRecorder {
       problems,
       truncated: this.#console.truncated,
       durationMs,
+      ...(this.#tables ? { sql: [...this.#tables] } : {}),
     };
   }
 

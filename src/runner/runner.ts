@@ -1,11 +1,12 @@
 /**
  * The exercise runner: `createRunner()` gives the app's workspace and the lesson checker one narrow
- * interface (`run`, `preview`, `dispose`) over the sandboxes. Framework-free on purpose.
+ * interface (`run`, `preview`, `send`, `dispose`) over the sandboxes. Framework-free on purpose.
  *
  * Each kind has an adapter that turns an exercise into a sandbox document (+ init payload); every run
- * then happens in a fresh sandboxed frame (see frame-session.ts). The js kind's document is the same for
- * every run, so its next frame (and worker) is started while the learner reads the results: a run then
- * only pays for handing over the modules. Kinds without an adapter yet (`http`, `sql`) return an error.
+ * then happens in a fresh sandboxed frame (see frame-session.ts). The worker kinds' documents are the
+ * same for every run, so their next frame (and worker) is started while the learner reads the results:
+ * a run then only pays for handing over its payload. SQLite (its runtime and WebAssembly) is loaded on
+ * the first run that needs a database, never before.
  */
 import { frameRuntime, jsHostRuntime, workerRuntime } from 'virtual:sirius-runner-sandbox';
 import type { Exercise, ExerciseFile, ExerciseKind } from '../lessons/types.ts';
@@ -13,10 +14,11 @@ import { buildJsDocument } from './js-document.ts';
 import { message } from './messages.ts';
 import { linkModules } from './modules.ts';
 import { openSandbox, runInSandbox, sandboxFrame, type Sandbox } from './frame-session.ts';
-import type { ModulePayload } from './protocol.ts';
+import type { DatabasePayload, ModulePayload, PreloadMessage } from './protocol.ts';
 import { RunRecorder } from './recorder.ts';
 import type { FrameConfig } from './sandbox/frame-config.ts';
-import type { RunProblem, RunResult, Runner } from './types.ts';
+import type { SqlRuntime } from './sql-runtime.ts';
+import type { HttpExchange, HttpRequest, RunProblem, RunResult, Runner } from './types.ts';
 import { pageWeight } from './page-weight.ts';
 import { buildWebDocument } from './web-document.ts';
 
@@ -32,15 +34,32 @@ export interface RunnerOptions {
 
 /** A kind's way into a sandbox: the document to load, problems found on the way, the init payload. */
 interface Prepared {
-  /** The document, or undefined to use the kind's shared document (a frame of which may be ready). */
-  srcdoc?: string;
+  srcdoc: string;
+  /** Set for documents that are the same for every run: a frame of it may be ready, and one is kept ready. */
+  shared?: 'js' | 'sql';
+  /** Posted to the sandbox as soon as it is ready (SQLite's WebAssembly). */
+  preload?: PreloadMessage;
   problems: RunProblem[];
   /** False when the problems mean there is nothing to run. */
   runnable: boolean;
   payload: (timeLeftMs: number) => unknown;
+  /** The result carries the learner's SQL results. */
+  sql?: boolean;
 }
 
-type Adapter = (exercise: Exercise, files: readonly ExerciseFile[]) => Prepared;
+interface AdapterContext {
+  /** The one request to send instead of running the tests (`Runner.send`). */
+  send?: HttpRequest;
+  /** SQLite for runs with a database, loaded once. */
+  sqlRuntime: () => Promise<SqlRuntime>;
+}
+
+type Adapter = (exercise: Exercise, files: readonly ExerciseFile[], context: AdapterContext) => Prepared | Promise<Prepared>;
+
+/** The entry module of an http exercise (a contract with lesson authors). */
+const HTTP_ENTRY = 'server.js';
+/** The learner's file of a sql exercise, when the exercise has several .sql files. */
+const SQL_FILE = 'query.sql';
 
 /**
  * How much earlier than the host's timer the in-frame guard trips: covers creating the frame and the
@@ -48,22 +67,68 @@ type Adapter = (exercise: Exercise, files: readonly ExerciseFile[]) => Prepared;
  */
 const FRAME_START_MARGIN_MS = 600;
 
-function frameConfig(files: readonly ExerciseFile[], timeoutMs: number, preview: boolean): FrameConfig {
-  const budgetMs = timeoutMs - FRAME_START_MARGIN_MS;
-  return { files: files.map((file) => file.name), timeLeftMs: preview ? null : budgetMs, budgetMs, weight: pageWeight(files) };
+function frameConfig(exercise: Exercise, files: readonly ExerciseFile[], preview: boolean): FrameConfig {
+  const budgetMs = exercise.timeoutMs - FRAME_START_MARGIN_MS;
+  return { files: files.map((file) => file.name), timeLeftMs: preview ? null : budgetMs, budgetMs, weight: pageWeight(files), orderedRows: exercise.ordered };
+}
+
+const JS_DOCUMENT = buildJsDocument(jsHostRuntime, workerRuntime);
+
+const notRunnable = (problem: RunProblem, sql?: boolean): Prepared => ({ srcdoc: '', problems: [problem], runnable: false, payload: () => null, sql });
+
+/** SQLite and the exercise's database, or the problem saying SQLite could not be loaded. */
+async function databasePayload(exercise: Exercise, context: AdapterContext): Promise<{ runtime: SqlRuntime; database: DatabasePayload } | RunProblem> {
+  try {
+    const runtime = await context.sqlRuntime();
+    return { runtime, database: { schema: exercise.database?.schema ?? '', seed: exercise.database?.seed ?? '' } };
+  } catch (error) {
+    return { kind: 'runtime', message: message('runner:sqlUnavailable'), detail: String(error) };
+  }
 }
 
 const ADAPTERS: Partial<Record<ExerciseKind, Adapter>> = {
   web: (exercise, files) => {
-    const { html, problems } = buildWebDocument({ files, tests: exercise.tests, runtime: frameRuntime, config: frameConfig(files, exercise.timeoutMs, false) });
+    const { html, problems } = buildWebDocument({ files, tests: exercise.tests, runtime: frameRuntime, config: frameConfig(exercise, files, false) });
     return { srcdoc: html, problems, runnable: true, payload: () => null };
   },
   js: (exercise, files) => {
     const { modules, problems } = linkModules(files, exercise.tests);
     return {
+      srcdoc: JS_DOCUMENT,
+      shared: 'js',
       problems,
       runnable: modules.length > 0,
-      payload: (timeLeftMs): ModulePayload => ({ modules, timeLeftMs }),
+      payload: (timeLeftMs): ModulePayload => ({ modules, timeLeftMs, orderedRows: exercise.ordered }),
+    };
+  },
+  http: async (exercise, files, context) => {
+    if (!files.some((file) => file.name === HTTP_ENTRY)) return notRunnable({ kind: 'syntax', message: message('runner:http.noServer') });
+    const { modules, problems } = linkModules(files, context.send ? '' : exercise.tests);
+    const http = { entry: HTTP_ENTRY, ...(context.send ? { send: context.send } : {}) };
+    const base = { problems, runnable: modules.length > 0 };
+    if (!exercise.database) {
+      return { ...base, srcdoc: JS_DOCUMENT, shared: 'js', payload: (timeLeftMs): ModulePayload => ({ modules, timeLeftMs, orderedRows: exercise.ordered, http }) };
+    }
+    const loaded = await databasePayload(exercise, context);
+    if (!('runtime' in loaded)) return notRunnable(loaded);
+    const { runtime, database } = loaded;
+    return { ...base, srcdoc: runtime.document, shared: 'sql', preload: runtime.preload, payload: (timeLeftMs): ModulePayload => ({ modules, timeLeftMs, orderedRows: exercise.ordered, http, database }) };
+  },
+  sql: async (exercise, files, context) => {
+    const file = files.find((candidate) => candidate.name === SQL_FILE) ?? files.find((candidate) => candidate.name.endsWith('.sql'));
+    if (!file) return notRunnable({ kind: 'syntax', message: message('runner:sqlNoFile') }, true);
+    const { modules, problems } = linkModules(files, exercise.tests);
+    const loaded = await databasePayload(exercise, context);
+    if (!('runtime' in loaded)) return notRunnable(loaded, true);
+    const { runtime, database } = loaded;
+    return {
+      srcdoc: runtime.document,
+      shared: 'sql',
+      preload: runtime.preload,
+      problems,
+      runnable: modules.length > 0,
+      sql: true,
+      payload: (timeLeftMs): ModulePayload => ({ modules, timeLeftMs, orderedRows: exercise.ordered, sql: { file: file.name, source: file.content }, database }),
     };
   },
 };
@@ -74,25 +139,49 @@ function withStarterFiles(exercise: Exercise, files: readonly ExerciseFile[]): E
   return [...files, ...exercise.starter.filter((file) => !names.has(file.name))];
 }
 
-function immediate(timeoutMs: number, problems: RunProblem[]): RunResult {
-  const recorder = new RunRecorder(timeoutMs);
+function immediate(timeoutMs: number, problems: RunProblem[], sql?: boolean): RunResult {
+  const recorder = new RunRecorder(timeoutMs, { sql });
   for (const problem of problems) recorder.addProblem(problem);
   return recorder.result(0);
 }
-
-const JS_DOCUMENT = buildJsDocument(jsHostRuntime, workerRuntime);
 
 export function createRunner(options: RunnerOptions = {}): Runner {
   const lifetime = new AbortController();
   const previews = new Map<HTMLElement, HTMLIFrameElement>();
   const container = () => options.container ?? document.body;
-  let spare: Sandbox | undefined;
+  const spares = new Map<NonNullable<Prepared['shared']>, Sandbox>();
+  let sqlLoading: Promise<SqlRuntime> | undefined;
 
-  /** A js sandbox, already started if one was prepared; the next one is prepared after this run. */
-  const jsSandbox = () => {
-    const sandbox = spare ?? openSandbox(JS_DOCUMENT, container());
-    spare = undefined;
+  const sqlRuntime = () => {
+    if (!sqlLoading) {
+      sqlLoading = import('./sql-runtime.ts').then((module) => module.loadSqlRuntime());
+      // A failed load (offline before the first visit) is tried again on the next run.
+      sqlLoading.catch(() => { sqlLoading = undefined; });
+    }
+    return sqlLoading;
+  };
+
+  /** A sandbox of a shared document, already started if one was prepared. */
+  const sharedSandbox = (name: NonNullable<Prepared['shared']>, prepared: Prepared) => {
+    const sandbox = spares.get(name) ?? openSandbox(prepared.srcdoc, container(), prepared.preload);
+    spares.delete(name);
     return sandbox;
+  };
+
+  const execute = async (exercise: Exercise, files: readonly ExerciseFile[], send?: HttpRequest): Promise<{ result: RunResult; recorder?: RunRecorder }> => {
+    const adapter = ADAPTERS[exercise.kind];
+    if (!adapter) return { result: immediate(exercise.timeoutMs, [{ kind: 'runtime', message: message('runner:kindNotSupported', { kind: exercise.kind }) }]) };
+    const disposed = () => ({ result: immediate(exercise.timeoutMs, [{ kind: 'runtime', message: message('runner:disposed') }]) });
+    if (lifetime.signal.aborted) return disposed();
+    const prepared = await adapter(exercise, withStarterFiles(exercise, files), { ...(send ? { send } : {}), sqlRuntime });
+    if (!prepared.runnable) return { result: immediate(exercise.timeoutMs, prepared.problems, prepared.sql) };
+    if (lifetime.signal.aborted) return disposed();
+    const { shared } = prepared;
+    const sandbox = shared ? sharedSandbox(shared, prepared) : openSandbox(prepared.srcdoc, container());
+    const recorder = new RunRecorder(exercise.timeoutMs, { sql: prepared.sql });
+    const result = await runInSandbox(sandbox, { timeoutMs: exercise.timeoutMs, problems: prepared.problems, payload: prepared.payload, signal: lifetime.signal, recorder });
+    if (shared && !spares.has(shared) && !lifetime.signal.aborted) spares.set(shared, openSandbox(prepared.srcdoc, container(), prepared.preload));
+    return { result, recorder };
   };
 
   const clearPreview = (container: HTMLElement) => {
@@ -102,22 +191,30 @@ export function createRunner(options: RunnerOptions = {}): Runner {
 
   return {
     async run(exercise, files) {
-      const adapter = ADAPTERS[exercise.kind];
-      if (!adapter) return immediate(exercise.timeoutMs, [{ kind: 'runtime', message: message('runner:kindNotSupported', { kind: exercise.kind }) }]);
-      if (lifetime.signal.aborted) return immediate(exercise.timeoutMs, [{ kind: 'runtime', message: message('runner:disposed') }]);
-      const prepared = adapter(exercise, withStarterFiles(exercise, files));
-      if (!prepared.runnable) return immediate(exercise.timeoutMs, prepared.problems);
-      const sandbox = prepared.srcdoc === undefined ? jsSandbox() : openSandbox(prepared.srcdoc, container());
-      const result = await runInSandbox(sandbox, { timeoutMs: exercise.timeoutMs, problems: prepared.problems, payload: prepared.payload, signal: lifetime.signal });
-      if (prepared.srcdoc === undefined && !spare && !lifetime.signal.aborted) spare = openSandbox(JS_DOCUMENT, container());
-      return result;
+      return (await execute(exercise, files)).result;
+    },
+
+    async send(exercise, files, request): Promise<HttpExchange> {
+      const normalized: HttpRequest = { method: request.method.trim().toUpperCase() || 'GET', path: request.path.trim() || '/', headers: request.headers, ...(request.body === undefined ? {} : { body: request.body }) };
+      const { result, recorder } = exercise.kind === 'http'
+        ? await execute(exercise, files, normalized)
+        : { result: immediate(exercise.timeoutMs, [{ kind: 'runtime', message: message('runner:kindNotSupported', { kind: exercise.kind }) }]), recorder: undefined };
+      const response = recorder?.response;
+      return {
+        status: response?.status ?? 0,
+        statusText: response?.statusText ?? '',
+        headers: response?.headers ?? [],
+        body: response?.body ?? '',
+        problems: result.problems,
+        console: result.console,
+      };
     },
 
     preview(container, exercise, files) {
       clearPreview(container);
       if (exercise.kind !== 'web' || lifetime.signal.aborted) return;
       const all = withStarterFiles(exercise, files);
-      const { html } = buildWebDocument({ files: all, runtime: frameRuntime, config: frameConfig(all, exercise.timeoutMs, true) });
+      const { html } = buildWebDocument({ files: all, runtime: frameRuntime, config: frameConfig(exercise, all, true) });
       const frame = sandboxFrame(html, 'preview');
       frame.style.cssText = 'width:100%;height:100%;border:0;background:#fff;';
       let loads = 0;
@@ -131,8 +228,8 @@ export function createRunner(options: RunnerOptions = {}): Runner {
 
     dispose() {
       lifetime.abort();
-      spare?.dispose();
-      spare = undefined;
+      for (const sandbox of spares.values()) sandbox.dispose();
+      spares.clear();
       for (const container of [...previews.keys()]) clearPreview(container);
     },
   };

@@ -7,3 +7,9 @@ declare module 'virtual:sirius-runner-sandbox' {
   /** sandbox/worker-main.ts: the js worker's runtime. */
   export const workerRuntime: string;
 }
+
+/** The runtime for runs with a database, loaded only when an exercise needs SQLite. */
+declare module 'virtual:sirius-runner-sandbox/sql' {
+  /** sandbox/sql-worker-main.ts: the worker runtime with sql.js's glue (its WebAssembly comes separately). */
+  export const sqlWorkerRuntime: string;
+}

@@ -53,6 +53,44 @@ export interface RunResult {
   /** True when the console output went over its cap and later entries were dropped. */
   truncated: boolean;
   durationMs: number;
+  /** For the sql kind: the result of each of the learner's statements, in order. */
+  sql?: SqlTable[];
+}
+
+/** One statement's result as the workspace shows it (a table; NULL is `null`, a BLOB is described in text). */
+export interface SqlTable {
+  /** The statement as written (without its closing `;`). */
+  sql: string;
+  /** 1-based line of the statement in the learner's file. */
+  line: number;
+  /** Column names; empty for statements that return no rows (INSERT, CREATE …). */
+  columns: string[];
+  /** At most `SQL_ROWS_SHOWN` rows. */
+  rows: (string | number | null)[][];
+  /** How many rows the statement really returned. */
+  total: number;
+}
+
+/** Rows kept per statement in `RunResult.sql`. */
+export const SQL_ROWS_SHOWN = 500;
+
+/** A request sent by hand to the learner's `http` handler (the workspace's HTTP client panel). */
+export interface HttpRequest {
+  method: string;
+  /** Path and query, e.g. `/users?sort=name`. */
+  path: string;
+  headers: [string, string][];
+  body?: string;
+}
+
+/** What the handler answered; `status` is 0 when it did not answer (see `problems`). */
+export interface HttpExchange {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: string;
+  problems: RunProblem[];
+  console: ConsoleEntry[];
 }
 
 /** Runs exercises in sandboxes. One per page is enough; `dispose` releases every frame it made. */
@@ -61,6 +99,11 @@ export interface Runner {
   run(exercise: Exercise, files: ExerciseFile[]): Promise<RunResult>;
   /** Shows the learner's web page live in `container` (no tests); replaces the previous preview there. */
   preview(container: HTMLElement, exercise: Exercise, files: ExerciseFile[]): void;
+  /**
+   * Sends one request to the learner's handler of an `http` exercise, in a fresh run (module state and
+   * database start afresh, same time limit); never rejects.
+   */
+  send(exercise: Exercise, files: ExerciseFile[], request: HttpRequest): Promise<HttpExchange>;
   dispose(): void;
 }
 

@@ -6,14 +6,20 @@
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rolldown } from 'vite';
 
-const VIRTUAL_ID = 'virtual:sirius-runner-sandbox';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-
-const ENTRIES = {
-  frameRuntime: 'sandbox/frame-main.ts',
-  jsHostRuntime: 'sandbox/js-host-main.ts',
-  workerRuntime: 'sandbox/worker-main.ts',
-} as const;
+/**
+ * Virtual module → the runtimes it exports (name → entry). The SQLite runtime is a module of its own so
+ * that only runs with a database load it.
+ */
+const MODULES: Record<string, Record<string, string>> = {
+  'virtual:sirius-runner-sandbox': {
+    frameRuntime: 'sandbox/frame-main.ts',
+    jsHostRuntime: 'sandbox/js-host-main.ts',
+    workerRuntime: 'sandbox/worker-main.ts',
+  },
+  'virtual:sirius-runner-sandbox/sql': {
+    sqlWorkerRuntime: 'sandbox/sql-worker-main.ts',
+  },
+};
 
 async function bundle(entry: string): Promise<Rolldown.OutputChunk> {
   const output = await build({
@@ -31,16 +37,17 @@ async function bundle(entry: string): Promise<Rolldown.OutputChunk> {
   return chunk.output[0];
 }
 
-/** Provides `virtual:sirius-runner-sandbox` (see runtimes.d.ts). */
+/** Provides `virtual:sirius-runner-sandbox` and `virtual:sirius-runner-sandbox/sql` (see runtimes.d.ts). */
 export function runnerPlugin(): Plugin {
   return {
     name: 'sirius-runner-sandbox',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (id in MODULES ? `\0${id}` : undefined),
     async load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const chunks = await Promise.all(Object.values(ENTRIES).map(bundle));
+      const entries = id.startsWith('\0') ? MODULES[id.slice(1)] : undefined;
+      if (!entries) return undefined;
+      const chunks = await Promise.all(Object.values(entries).map(bundle));
       for (const chunk of chunks) for (const module of chunk.moduleIds) this.addWatchFile(module);
-      return Object.keys(ENTRIES).map((name, index) => `export const ${name} = ${JSON.stringify(chunks[index]?.code ?? '')};`).join('\n');
+      return Object.keys(entries).map((name, index) => `export const ${name} = ${JSON.stringify(chunks[index]?.code ?? '')};`).join('\n');
     },
   };
 }

@@ -3,7 +3,7 @@ import type { ExerciseFile } from '../lessons/types.ts';
 import { buildWebDocument } from './web-document.ts';
 
 const file = (name: string, language: ExerciseFile['language'], content: string): ExerciseFile => ({ name, language, content });
-const config = { files: ['index.html'], timeLeftMs: 2600, budgetMs: 2600, weight: { total: 0, html: 0, css: 0, js: 0, images: 0 } };
+const config = { files: ['index.html'], timeLeftMs: 2600, budgetMs: 2600, weight: { total: 0, html: 0, css: 0, js: 0, images: 0 }, orderedRows: false };
 
 function build(files: ExerciseFile[], tests?: string) {
   return buildWebDocument({ files, tests, runtime: 'RUNTIME()', config });

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { localized } from '../../src/lessons/library.ts';
 import { readLessonTree } from '../../src/lessons/tree.ts';
+import { chooseLanguage, openApp } from './support/app.ts';
 import { launch, lessonsRoot, openPage } from './support/browser.ts';
 
 const { catalog } = readLessonTree(lessonsRoot());
@@ -20,7 +21,11 @@ describe('walking the app from a static host under a sub-path', () => {
       const { page, errors } = await openPage(context);
       await page.goto(appUrl);
       expect(new URL(page.url()).pathname).toBe('/some/sub/path/');
+      // The browser's language is only a suggestion: highlighted on the first-visit screen, then chosen.
       await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(locale);
+      expect(await page.locator(`.language-choice button.suggested`).getAttribute('lang')).toBe(locale);
+      expect(await page.locator('.language-choice button').count()).toBe(10);
+      await chooseLanguage(page, locale);
 
       const cards = page.locator('.track-card h3');
       await cards.first().waitFor();
@@ -55,7 +60,7 @@ describe('walking the app from a static host under a sub-path', () => {
     const { page, errors } = await openPage(context);
     const lesson = catalog.tracks[0]!.lessons[0]!;
     const exercise = lesson.exercises[0]!;
-    await page.goto(`${appUrl}#/lesson/${lesson.id}/${exercise}`);
+    await openApp(page, `${appUrl}#/lesson/${lesson.id}/${exercise}`, 'fr');
     const section = page.locator(`#exercise-${exercise}`);
     await section.waitFor();
     await page.reload();
@@ -69,7 +74,7 @@ describe('walking the app from a static host under a sub-path', () => {
   test('choosing English in the header switches the page and is remembered', async () => {
     const context = await browser.newContext({ locale: 'fr-BE' });
     const { page } = await openPage(context);
-    await page.goto(appUrl);
+    await openApp(page, appUrl, 'fr');
     await page.getByLabel('Langue').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Learn to code, step by step' }).waitFor();
     await page.reload();
@@ -81,7 +86,7 @@ describe('walking the app from a static host under a sub-path', () => {
   test('an unknown address shows a page that leads home', async () => {
     const context = await browser.newContext({ locale: 'en-GB' });
     const { page } = await openPage(context);
-    await page.goto(`${appUrl}#/lesson/front-end/does-not-exist`);
+    await openApp(page, `${appUrl}#/lesson/front-end/does-not-exist`, 'en');
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     await page.getByRole('link', { name: 'Back to home' }).click();
     await page.getByRole('heading', { level: 1, name: 'Learn to code, step by step' }).waitFor();

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readLessonTree } from '../../src/lessons/tree.ts';
 import type { ParsedExercise } from '../../src/lessons/types.ts';
+import { openApp } from './support/app.ts';
 import { launch, lessonsRoot, openPage } from './support/browser.ts';
 
 const appUrl = inject('appUrl');
@@ -25,7 +26,7 @@ describe('the exercise workspace', () => {
   test('type the solution, Ctrl+Enter, all tests pass; after a reload the code and the pass are still there', async () => {
     const context = await browser.newContext({ locale: 'fr-BE' });
     const { page, errors } = await openPage(context);
-    await page.goto(`${appUrl}#/lesson/${lesson.id}/${first.id}`);
+    await openApp(page, `${appUrl}#/lesson/${lesson.id}/${first.id}`, 'fr');
     const editor = editorOf(page, first);
     await editor.waitFor();
     await editor.click();
@@ -51,7 +52,7 @@ describe('the exercise workspace', () => {
   test('the starter fails with a clear, per-test message', async () => {
     const context = await browser.newContext({ locale: 'fr-BE' });
     const { page } = await openPage(context);
-    await page.goto(`${appUrl}#/lesson/${lesson.id}/${first.id}`);
+    await openApp(page, `${appUrl}#/lesson/${lesson.id}/${first.id}`, 'fr');
     const exercise = section(page, first);
     await editorOf(page, first).waitFor();
     await exercise.getByRole('button', { name: 'Lancer les tests' }).click();
@@ -64,7 +65,7 @@ describe('the exercise workspace', () => {
   test('keyboard only: from the heading into the editor, out of it with Esc then Tab, to Run and the results', async () => {
     const context = await browser.newContext({ locale: 'fr-BE' });
     const { page } = await openPage(context);
-    await page.goto(`${appUrl}#/lesson/${lesson.id}/${first.id}`);
+    await openApp(page, `${appUrl}#/lesson/${lesson.id}/${first.id}`, 'fr');
     await editorOf(page, first).waitFor();
     const heading = section(page, first).getByRole('heading', { level: 2 });
     await heading.focus();
@@ -93,7 +94,7 @@ describe('the exercise workspace', () => {
   test('on a 360×740 phone the workspace is usable', async () => {
     const context = await browser.newContext({ locale: 'fr-BE', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const { page } = await openPage(context);
-    await page.goto(`${appUrl}#/lesson/${lesson.id}/${first.id}`);
+    await openApp(page, `${appUrl}#/lesson/${lesson.id}/${first.id}`, 'fr');
     const editor = editorOf(page, first);
     await editor.waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

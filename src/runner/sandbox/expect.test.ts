@@ -1,5 +1,5 @@
 import { describe, expect as vitestExpect, test } from 'vitest';
-import { AssertionFailure, expect, type Failure } from './expect.ts';
+import { AssertionFailure, createExpect, expect, type Failure } from './expect.ts';
 
 /** The failure a call produces, or undefined when it passes. */
 function failureOf(assertion: () => void): Failure | undefined {
@@ -95,5 +95,35 @@ describe('expect', () => {
     vitestExpect((await asyncFailureOf(() => expect(Promise.reject(new Error('no'))).resolves.toBe(1)))?.message.key).toBe('runner:expect.resolves');
     vitestExpect((await asyncFailureOf(() => expect(Promise.resolve(1)).rejects.toThrow()))?.message.key).toBe('runner:expect.rejects');
     vitestExpect((await asyncFailureOf(() => expect(1).resolves.toBe(1)))?.message.key).toBe('runner:expect.notAPromise');
+  });
+});
+
+describe('toMatchRows', () => {
+  const ana = { name: 'Ana', age: 30 };
+  const bo = { name: 'Bo', age: 25 };
+  const ordered = createExpect({ orderedRows: true });
+
+  test('compares rows in any order, unless the exercise says order matters', () => {
+    vitestExpect(failureOf(() => expect([bo, ana]).toMatchRows([ana, bo]))).toBeUndefined();
+    vitestExpect(failureOf(() => ordered([ana, bo]).toMatchRows([ana, bo]))).toBeUndefined();
+    vitestExpect(failureOf(() => ordered([bo, ana]).toMatchRows([ana, bo]))?.message).toEqual({
+      key: 'runner:expect.rowsOrder', params: { position: 1, expected: "{ name: 'Ana', age: 30 }", received: "{ name: 'Bo', age: 25 }" },
+    });
+  });
+
+  test('names the missing and the extra rows', () => {
+    vitestExpect(failureOf(() => expect([ana]).toMatchRows([ana, bo]))?.message).toEqual({ key: 'runner:expect.rowsMissing', params: { missing: "[{ name: 'Bo', age: 25 }]", extra: '[]' } });
+    vitestExpect(failureOf(() => expect([ana, bo]).toMatchRows([ana]))?.message.key).toBe('runner:expect.rowsExtra');
+    vitestExpect(failureOf(() => expect([{ name: 'Cy', age: 1 }]).toMatchRows([ana]))?.message.key).toBe('runner:expect.toMatchRows');
+  });
+
+  test('points at the columns first when they differ', () => {
+    vitestExpect(failureOf(() => expect([{ name: 'Ana' }]).toMatchRows([ana]))?.message).toEqual({ key: 'runner:expect.rowsColumns', params: { received: 'name', expected: 'age, name' } });
+  });
+
+  test('needs a list of rows; .not and .resolves work', async () => {
+    vitestExpect(failureOf(() => expect(3).toMatchRows([ana]))?.message.key).toBe('runner:expect.notRows');
+    vitestExpect(failureOf(() => expect([ana]).not.toMatchRows([ana]))?.message.key).toBe('runner:expect.not.toMatchRows');
+    vitestExpect(await asyncFailureOf(() => ordered(Promise.resolve([bo, ana])).resolves.toMatchRows([ana, bo]))).toMatchObject({ message: { key: 'runner:expect.rowsOrder' } });
   });
 });

@@ -6,6 +6,7 @@ import { message, type MATCHER_KEYS, type MessageKey } from '../messages.ts';
 import type { Message } from '../types.ts';
 import { equals } from './equality.ts';
 import { describeValue } from './format.ts';
+import { compareRows, rowShape } from './rows.ts';
 
 /** What a failed assertion reports (becomes `TestResult.failure`). */
 export interface Failure {
@@ -32,8 +33,13 @@ interface Outcome {
   failure: (negated: boolean) => Failure;
 }
 
+/** What the exercise says about comparisons (`toMatchRows` follows the exercise's `ordered`). */
+export interface ExpectSettings {
+  orderedRows: boolean;
+}
+
 /** Context of one `expect(...)`: `settled` is true after `.resolves`/`.rejects` unwrapped a promise. */
-interface Context {
+interface Context extends ExpectSettings {
   settled: boolean;
 }
 
@@ -109,6 +115,11 @@ const MATCHERS = {
     const pass = found && (value.length === 0 || equals(current, value[0]));
     return simple('toHaveProperty', pass, found ? current : received, value.length ? value[0] : undefined, { path: keys.join('.') });
   },
+  toMatchRows: ({ orderedRows }, received, expected) => {
+    if (!Array.isArray(received)) return broken('runner:expect.notRows', received);
+    const rows = Array.isArray(expected) ? expected : [expected];
+    return { pass: isMatch(compareRows(received, rows, orderedRows)), failure: (negated) => rowsFailure(negated, received, rows, orderedRows) };
+  },
 } satisfies Record<string, Matcher>;
 
 function failure(key: MessageKey, received: unknown, expected?: unknown, extra: Record<string, string | number> = {}): Failure {
@@ -142,6 +153,29 @@ function comparison(name: MatcherName, received: unknown, bound: unknown, test: 
   const numeric = (value: unknown): value is number | bigint => typeof value === 'number' || typeof value === 'bigint';
   if (!numeric(received)) return broken('runner:expect.notANumber', received);
   return simple(name, numeric(bound) && test(received, bound), received, bound);
+}
+
+const isMatch = (comparison: ReturnType<typeof compareRows>) =>
+  comparison.missing.length === 0 && comparison.extra.length === 0 && comparison.misplaced === undefined;
+
+/** Rows shown in a message: a few are enough to see what is wrong. */
+const ROWS_SHOWN = 5;
+const someRows = (rows: unknown[]) => describeValue(rows.length > ROWS_SHOWN ? [...rows.slice(0, ROWS_SHOWN), `… +${rows.length - ROWS_SHOWN}`] : rows);
+
+/** Says what a beginner should fix first: the columns, then the missing or extra rows, then the order. */
+function rowsFailure(negated: boolean, received: unknown[], expected: unknown[], ordered: boolean): Failure {
+  if (negated) return failure('runner:expect.not.toMatchRows', received, expected);
+  const shapes = { received: rowShape(received[0]), expected: rowShape(expected[0]) };
+  if (shapes.received !== undefined && shapes.expected !== undefined && shapes.received !== shapes.expected) {
+    return { message: message('runner:expect.rowsColumns', { received: shapes.received, expected: shapes.expected }), received: describeValue(received), expected: describeValue(expected) };
+  }
+  const { missing, extra, misplaced } = compareRows(received, expected, ordered);
+  const rendered = { received: describeValue(received), expected: describeValue(expected) };
+  if (misplaced !== undefined) {
+    return { message: message('runner:expect.rowsOrder', { position: misplaced + 1, expected: describeValue(expected[misplaced]), received: describeValue(received[misplaced]) }), ...rendered };
+  }
+  const key = missing.length && extra.length ? 'runner:expect.toMatchRows' : missing.length ? 'runner:expect.rowsMissing' : 'runner:expect.rowsExtra';
+  return { message: message(key, { missing: someRows(missing), extra: someRows(extra) }), ...rendered };
 }
 
 function isIterable(value: unknown): value is Iterable<unknown> {
@@ -184,7 +218,7 @@ function check(name: keyof typeof MATCHERS, context: Context, received: unknown,
   if (outcome.broken || outcome.pass === negated) throw new AssertionFailure(outcome.failure(negated));
 }
 
-function settle(received: unknown, wanted: 'resolves' | 'rejects', negated: boolean): Matchers<Promise<void>> {
+function settle(received: unknown, wanted: 'resolves' | 'rejects', negated: boolean, settings: ExpectSettings): Matchers<Promise<void>> {
   return bind(async (name, args) => {
     if (!(received instanceof Promise) && typeof (received as PromiseLike<unknown> | null)?.then !== 'function') {
       throw new AssertionFailure(failure('runner:expect.notAPromise', received));
@@ -196,16 +230,21 @@ function settle(received: unknown, wanted: 'resolves' | 'rejects', negated: bool
       outcome = { fulfilled: false, value: reason };
     }
     if (outcome.fulfilled !== (wanted === 'resolves')) throw new AssertionFailure(failure(`runner:expect.${wanted}`, outcome.value));
-    check(name, { settled: true }, outcome.value, args, negated);
+    check(name, { ...settings, settled: true }, outcome.value, args, negated);
   });
 }
 
-/** `expect(received)`, as in Jest. */
-export function expect(received: unknown): Expectation {
-  const direct = (negated: boolean) => bind((name, args) => check(name, { settled: false }, received, args, negated));
-  return Object.assign(direct(false), {
-    not: direct(true),
-    resolves: Object.assign(settle(received, 'resolves', false), { not: settle(received, 'resolves', true) }),
-    rejects: Object.assign(settle(received, 'rejects', false), { not: settle(received, 'rejects', true) }),
-  });
+/** An `expect` bound to the exercise's settings. */
+export function createExpect(settings: ExpectSettings): (received: unknown) => Expectation {
+  return (received) => {
+    const direct = (negated: boolean) => bind((name, args) => check(name, { ...settings, settled: false }, received, args, negated));
+    return Object.assign(direct(false), {
+      not: direct(true),
+      resolves: Object.assign(settle(received, 'resolves', false, settings), { not: settle(received, 'resolves', true, settings) }),
+      rejects: Object.assign(settle(received, 'rejects', false, settings), { not: settle(received, 'rejects', true, settings) }),
+    });
+  };
 }
+
+/** `expect(received)`, as in Jest (rows compared in any order). */
+export const expect = createExpect({ orderedRows: false });

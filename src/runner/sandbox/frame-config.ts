@@ -10,6 +10,8 @@ export interface FrameConfig {
   budgetMs: number;
   /** What the learner's page weighs (`pageWeight()` in tests). */
   weight: PageWeight;
+  /** `toMatchRows` compares rows in order (the exercise's `ordered`). */
+  orderedRows: boolean;
 }
 
 /** The attribute of the runtime's `<script>` element that holds the JSON `FrameConfig`. */

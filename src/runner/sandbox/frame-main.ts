@@ -14,6 +14,7 @@ const session = startSession(window, {
   files: config.files,
   timeLeftMs: config.timeLeftMs ?? Infinity,
   budgetMs: config.budgetMs,
+  orderedRows: config.orderedRows,
 });
 const helpers = createDomHelpers(window, { send: session.outbox.send, weight: config.weight });
 

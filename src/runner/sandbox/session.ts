@@ -26,6 +26,8 @@ export interface SessionOptions {
   timeLeftMs: number;
   /** Longest one task may loop. */
   budgetMs: number;
+  /** `toMatchRows` compares rows in order (the exercise's `ordered`). */
+  orderedRows?: boolean;
 }
 
 export interface Session {
@@ -86,7 +88,7 @@ export function startSession(scope: typeof globalThis, options: SessionOptions):
   });
 
   Object.assign(scope, { alert: dialogs.alert, confirm: dialogs.confirm, prompt: dialogs.prompt });
-  const suite = createTestSuite();
+  const suite = createTestSuite({ orderedRows: options.orderedRows ?? false });
   const api: TestGlobals = { ...suite.api, answerPrompt: dialogs.answerPrompt, answerConfirm: dialogs.answerConfirm };
 
   const finish = async () => {

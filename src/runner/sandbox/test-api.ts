@@ -5,7 +5,7 @@
 import { message } from '../messages.ts';
 import type { TestResult } from '../types.ts';
 import { errorText, isRecursion, locate, type FileResolver } from './errors.ts';
-import { AssertionFailure, expect, type Failure } from './expect.ts';
+import { AssertionFailure, createExpect, type expect, type ExpectSettings, type Failure } from './expect.ts';
 import { LoopTimeout } from './guard.ts';
 
 type Body = () => unknown;
@@ -46,7 +46,7 @@ export interface RunTestsOptions {
 export type StopReason = { reason: 'timeout'; error?: LoopTimeout } | undefined;
 
 /** A fresh registry: `api` for the test file, `run` once the file has been evaluated. */
-export function createTestSuite(): { api: TestApi; count: () => number; run: (options: RunTestsOptions) => Promise<StopReason> } {
+export function createTestSuite(settings: ExpectSettings = { orderedRows: false }): { api: TestApi; count: () => number; run: (options: RunTestsOptions) => Promise<StopReason> } {
   const root: Suite = { beforeEach: [], afterEach: [] };
   const stack: Suite[] = [root];
   const path: string[] = [];
@@ -71,7 +71,7 @@ export function createTestSuite(): { api: TestApi; count: () => number; run: (op
     it: test,
     beforeEach: (hook) => void current().beforeEach.push(hook),
     afterEach: (hook) => void current().afterEach.push(hook),
-    expect,
+    expect: createExpect(settings),
   };
 
   const run = async (options: RunTestsOptions): Promise<StopReason> => {

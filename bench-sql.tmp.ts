@@ -1,0 +1,2 @@
+import { sqlBench } from './bench/sql.ts';
+console.table(await sqlBench());
