@@ -2,6 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { Locale } from '../lessons/types.ts';
 import { openProgressStore, type StorageProblem } from './open-store.ts';
 import { startingProfile } from './profile.ts';
+import { storageJournal } from './unsaved-journal.ts';
 import { Progress } from './progress.svelte.ts';
 import { DEFAULT_SETTINGS, type ProgressStore } from './store.ts';
 import { openTabChannel, type TabChannel } from './tab-channel.ts';
@@ -124,6 +125,7 @@ export class LearnerSession {
   /** Deletes a learner and all their progress; deleting the active one shows the picker. */
   async remove(profileId: string): Promise<void> {
     await this.#store.deleteProfile(profileId);
+    storageJournal()?.discard(profileId);
     await this.#refreshProfiles();
     if (this.profile?.id === profileId) {
       this.#progress?.dispose();

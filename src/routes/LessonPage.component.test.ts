@@ -1,7 +1,9 @@
-import { screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import { expect, test } from 'vitest';
 import { catalog, linksLesson } from '../../tests/fixtures/catalog.ts';
 import { renderInApp } from '../../tests/setup/render.ts';
+import type { Glossary } from '../lessons/glossary.ts';
+import type { LessonContent } from '../lessons/types.ts';
 import LessonPage from './LessonPage.svelte';
 
 const data = { lesson: async () => linksLesson };
@@ -21,4 +23,52 @@ test('a lesson that cannot load says so and offers to try again', async () => {
   await renderInApp(LessonPage, { catalog, data: failing, lessonId: 'front-end/links' }, 'fr');
   expect(await screen.findByRole('alert')).toHaveTextContent("Impossible d'ouvrir cette leçon.");
   expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
+});
+
+/** The first lesson in one language: a paragraph with a glossary word, the same shape in every language. */
+const firstPage = (locale: string, sentence: string, word: string): LessonContent => ({
+  id: 'front-end/first-page',
+  locale,
+  meta: { title: 'First page', summary: '', duration: 30, level: 'beginner', objectives: [`Objective (${locale})`], prerequisites: [], tags: [] },
+  blocks: [{ type: 'html', html: `<p>${sentence} <dfn class="term" data-term="tag">${word}</dfn>.</p>` }],
+});
+const bilingualData = {
+  lesson: async (_id: string, locale: string) =>
+    locale === 'fr' ? firstPage('fr', 'Une page commence par une', 'balise') : firstPage('en', 'A page starts with a', 'tag'),
+  glossary: async (locale: string): Promise<Glossary> =>
+    locale === 'fr'
+      ? { tag: { term: 'balise', definition: 'Un mot entre < et >.' } }
+      : { tag: { term: 'tag', definition: 'A word between < and >.' } },
+};
+
+test('the bilingual view shows the French version beside the learner’s, each with its own language', async () => {
+  await renderInApp(LessonPage, { catalog, data: bilingualData, lessonId: 'front-end/first-page' }, 'en');
+  await screen.findByText(/A page starts with a/);
+  expect(screen.queryByText(/Une page commence par une/)).toBeNull();
+  await fireEvent.click(screen.getByRole('checkbox', { name: 'Also show in French' }));
+  const french = await screen.findByText(/Une page commence par une/);
+  expect(french.closest('[lang]')).toHaveAttribute('lang', 'fr');
+  expect(screen.getByText(/A page starts with a/).closest('[lang]')).toHaveAttribute('lang', 'en');
+});
+
+test('a glossary word is a keyboard button that shows its meaning in the learner’s language and French', async () => {
+  await renderInApp(LessonPage, { catalog, data: bilingualData, lessonId: 'front-end/first-page' }, 'en');
+  const word = await screen.findByRole('button', { name: 'tag' });
+  expect(word).toHaveAttribute('tabindex', '0');
+  expect(word).toHaveAttribute('aria-expanded', 'false');
+  word.focus();
+  await fireEvent.keyDown(word, { key: 'Enter' });
+  expect(word).toHaveAttribute('aria-expanded', 'true');
+  expect(await screen.findByText(/A word between < and >/)).toBeInTheDocument();
+  expect(screen.getByText(/Un mot entre < et >/).closest('[lang]')).toHaveAttribute('lang', 'fr');
+  await fireEvent.keyDown(document, { key: 'Escape' });
+  expect(word).toHaveAttribute('aria-expanded', 'false');
+  expect(screen.queryByText(/A word between < and >/)).toBeNull();
+  expect(document.activeElement).toBe(word);
+});
+
+test('read aloud is hidden when the device has no local voice for the language', async () => {
+  await renderInApp(LessonPage, { catalog, data: bilingualData, lessonId: 'front-end/first-page' }, 'en');
+  await screen.findByText(/A page starts with a/);
+  expect(screen.queryByRole('button', { name: /Read the lesson aloud/ })).toBeNull();
 });

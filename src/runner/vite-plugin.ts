@@ -46,7 +46,9 @@ export function runnerPlugin(): Plugin {
       const entries = id.startsWith('\0') ? MODULES[id.slice(1)] : undefined;
       if (!entries) return undefined;
       const chunks = await Promise.all(Object.values(entries).map(bundle));
-      for (const chunk of chunks) for (const module of chunk.moduleIds) this.addWatchFile(module);
+      // Real files only: a bundler-internal module (rolldown's CommonJS helpers for sql.js, "\0…") would
+      // be taken for an import by the dev server, which cannot resolve it.
+      for (const chunk of chunks) for (const module of chunk.moduleIds) if (!module.startsWith('\0')) this.addWatchFile(module);
       return Object.keys(entries).map((name, index) => `export const ${name} = ${JSON.stringify(chunks[index]?.code ?? '')};`).join('\n');
     },
   };

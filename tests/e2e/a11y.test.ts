@@ -75,7 +75,7 @@ describe('axe-core finds no WCAG 2.2 AA violation', () => {
         }
 
         // The lesson's reading aids: a glossary word open, and (in Arabic) the French column beside.
-        await page.goto(`${appUrl}#/lesson/back-end/values-and-functions`);
+        await page.goto(`${appUrl}#/lesson/back-end/conditions-and-loops`);
         const term = page.locator('article.lesson-body dfn.term').first();
         await term.click();
         await page.locator('.term-popover').waitFor();

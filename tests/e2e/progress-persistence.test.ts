@@ -79,6 +79,9 @@ describe('progress is kept', () => {
     await page.reload();
     await editorOf(page, 'opening-hours').waitFor();
     await expect.poll(() => editorText(page, 'opening-hours')).toBe(DRAFT);
+    // It is in IndexedDB now, and the quick copy kept while the page closed is forgotten.
+    await expectStored(page, (db) => draftText(findExercise(db, 'opening-hours')) === DRAFT);
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sirius-learn:unsaved:')))).toEqual([]);
     await context.close();
   });
 

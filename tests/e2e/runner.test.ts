@@ -156,7 +156,9 @@ describe('js exercise', () => {
   });
 });
 
-test('http and sql kinds answer kindNotSupported for now', async () => {
-  const { result } = await session.run(exercise('sql', [], ''));
-  expect(result).toMatchObject({ status: 'error', problems: [{ message: { key: 'runner:kindNotSupported', params: { kind: 'sql' } } }] });
+test('http and sql exercises without their entry file say what is missing', async () => {
+  const { result: sqlResult } = await session.run(exercise('sql', [], ''));
+  expect(sqlResult).toMatchObject({ status: 'error', problems: [{ message: { key: 'runner:sqlNoFile' } }], sql: [] });
+  const { result: httpResult } = await session.run(exercise('http', [js('app.js', 'export default {};')], ''));
+  expect(httpResult).toMatchObject({ status: 'error', problems: [{ message: { key: 'runner:http.noServer' } }] });
 });

@@ -15,3 +15,4 @@ export async function openApp(page: Page, url: string, locale: string): Promise<
   await page.goto(url);
   await chooseLanguage(page, locale);
 }
+

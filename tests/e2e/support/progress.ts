@@ -38,7 +38,7 @@ export async function typeCode(page: Page, exerciseId: string, text: string): Pr
   await page.keyboard.insertText(text);
 }
 
-/** Types the solution, runs the tests and waits for the pass (which is recorded before the message shows). */
+/** Types the solution, runs the tests, and waits until the pass is on screen and stored. */
 export async function passExercise(page: Page, appUrl: string, exerciseId: string): Promise<void> {
   await openExercise(page, appUrl, exerciseId);
   await typeCode(page, exerciseId, solution(exerciseId));
