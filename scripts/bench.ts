@@ -8,10 +8,12 @@ import type { BenchRow } from '../bench/row.ts';
 import { appBench } from '../bench/app.ts';
 import { runnerBench } from '../bench/runner.ts';
 import { scaleBench } from '../bench/scale.ts';
+import { sqlBench } from '../bench/sql.ts';
 
 const SECTIONS: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'bytes, load and memory', run: appBench },
   { name: 'runner', run: runnerBench },
+  { name: 'sql', run: sqlBench },
   { name: 'scale', run: scaleBench },
 ];
 

@@ -17,7 +17,7 @@ const textLocales = [...new Set(catalog.tracks.flatMap((track) => track.lessons.
 
 // The browser's language is only a suggestion: shared and second-hand devices are often set to another one.
 const i18n = await initI18n(suggestLanguage(navigator.languages));
-const session = await LearnerSession.start({ suggestedLocale: i18n.language, defaultName: i18n.t('profiles.defaultName') });
+const session = await LearnerSession.start({ suggestedLocale: i18n.language, defaultName: i18n.t('defaultLearnerName') });
 const translator = new Translator(i18n);
 await translator.setLocale(session.locale);
 

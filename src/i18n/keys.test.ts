@@ -27,9 +27,9 @@ const baseKeys = (keys: Set<string>) => new Set([...keys].map((key) => key.repla
 function keysUsedInCode(): Set<string> {
   const used = new Set<string>([
     ...LEVELS.map((level) => `app:level.${level}`),
-    ...AVATARS.map((avatar) => `app:avatars.${avatar}`),
-    ...THEMES.map((theme) => `app:settings.themes.${theme}`),
-    ...TEXT_SIZES.map((size) => `app:settings.textSizes.${size}`),
+    ...AVATARS.map((avatar) => `pages:avatars.${avatar}`),
+    ...THEMES.map((theme) => `pages:settings.themes.${theme}`),
+    ...TEXT_SIZES.map((size) => `pages:settings.textSizes.${size}`),
   ]);
   const visit = (folder: string) => {
     for (const name of readdirSync(folder)) {

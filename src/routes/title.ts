@@ -12,13 +12,13 @@ export function pageTitle(route: Route, catalog: Catalog, texts: LessonTextStore
       case 'home':
         return undefined;
       case 'settings':
-        return t('settings.title');
+        return t('pages:settings.title');
       case 'profiles':
-        return t('profiles.title');
+        return t('pages:profiles.title');
       case 'backup':
-        return t('backup.title');
+        return t('pages:backup.title');
       case 'class':
-        return t('classView.title');
+        return t('pages:classView.title');
       case 'track': {
         const track = findTrack(catalog, route.track);
         return track ? localized(track.title, locale) : t('notFound.title');

@@ -246,10 +246,6 @@ export const GUARD_GLOBAL = '__siriusLoop';
 export const IMPORT_GLOBAL = '__siriusImport';
 /** The global the web test file is wrapped in a call to, receiving the test API as parameters. */
 export const TESTS_GLOBAL = '__siriusTests';
-/** Globals the tests of an http exercise also get (a contract with lesson authors); `db` only with a database. */
-export const HTTP_GLOBALS = ['request', 'db'] as const;
-/** Globals the tests of a sql exercise also get (a contract with lesson authors). */
-export const SQL_GLOBALS = ['rows', 'columns', 'results', 'query'] as const;
 /** Names a test file can use; web tests get them as parameters, so learner globals cannot shadow them. */
 export const TEST_GLOBALS = ['describe', 'test', 'it', 'beforeEach', 'afterEach', 'expect', 'answerPrompt', 'answerConfirm'] as const;
 /** The DOM helpers web tests also get (a contract with lesson authors). */

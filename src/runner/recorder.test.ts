@@ -49,4 +49,21 @@ describe('RunRecorder', () => {
     expect(recorder.result(1)).toMatchObject({ truncated: true });
     expect(recorder.result(1).console).toHaveLength(1_000);
   });
+  test('a timeout called by the host names the SQL statement that was running', () => {
+    const recorder = new RunRecorder(3000, { sql: true });
+    recorder.accept({ type: 'sql', table: { sql: 'SELECT 1', line: 1, columns: ['1'], rows: [[1]], total: 1 } });
+    recorder.accept({ type: 'position', file: 'query.sql', line: 2 });
+    recorder.timedOut();
+    expect(recorder.result(3000)).toMatchObject({
+      status: 'timeout',
+      sql: [{ line: 1 }],
+      problems: [{ kind: 'timeout', file: 'query.sql', line: 2, message: { key: 'runner:sqlTimeout', params: { seconds: 3, line: 2, file: 'query.sql' } } }],
+    });
+    const cleared = new RunRecorder(3000);
+    cleared.accept({ type: 'position', file: 'query.sql', line: 2 });
+    cleared.accept({ type: 'position' });
+    cleared.timedOut();
+    expect(cleared.result(1).problems[0]?.message.key).toBe('runner:timeoutUnknownLine');
+    expect(cleared.result(1).sql).toBeUndefined();
+  });
 });

@@ -87,9 +87,9 @@ async function run(port: MessagePort, nonce: string, payload: ModulePayload, eng
   }
 
   const http = payload.http;
+  const env = db ? { db } : {};
   let server: unknown;
   if (http) {
-    const env = db ? { db } : {};
     defineGlobal(self, 'request', (method: string, path: string, options?: RequestOptions) =>
       dispatch(server, toRequest(requestData(String(method), String(path), options)), env, session.resolve));
     if (db) defineGlobal(self, 'db', db);
@@ -105,7 +105,7 @@ async function run(port: MessagePort, nonce: string, payload: ModulePayload, eng
   } catch (error) {
     return stop(problemFromError(error, session.resolve));
   }
-  if (http?.send) return stop(await answer(session, server, http.send, db ? { db } : {}));
+  if (http?.send) return stop(await answer(session, server, http.send, env));
   await session.finish();
 }
 

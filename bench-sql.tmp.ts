@@ -1,2 +1,0 @@
-import { sqlBench } from './bench/sql.ts';
-console.table(await sqlBench());
