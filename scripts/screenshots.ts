@@ -35,7 +35,10 @@ try {
   await shot('home', 'fr', '#/', { width: 1280, height: 800 }, (page) => page.locator('.track-card').first().waitFor());
   await shot('lesson-workspace', 'fr', '#/lesson/front-end/first-page/bakery-title', { width: 1280, height: 900 }, runFirstExercise);
   await shot('phone-workspace', 'fr', '#/lesson/back-end/values-and-functions/line-price', { width: 360, height: 740 }, runFirstExercise);
-  await shot('home-arabic', 'ar', '#/', { width: 1280, height: 800 }, (page) => page.locator('.track-card').first().waitFor());
+  await shot('home-arabic', 'fr', '#/', { width: 1280, height: 800 }, async (page) => {
+    await page.locator('#header-language').selectOption('ar');
+    await page.locator('html[dir="rtl"] .track-card').first().waitFor();
+  });
   console.log(`screenshots written to ${OUT}/`);
 } finally {
   await browser.close();

@@ -36,6 +36,8 @@ describe('the exercise workspace', () => {
 
     const exercise = section(page, first);
     await exercise.getByText('Exercice réussi.').waitFor();
+    // Every string comes from its namespace, loaded with the page: no raw key shows.
+    expect(await exercise.locator('.kicker').textContent()).toBe('Exercice');
     const results = exercise.locator('.tests li');
     expect(await results.count()).toBe(2);
     expect(await exercise.locator('.tests li.passed').count()).toBe(2);
