@@ -63,7 +63,7 @@ function timeBareFrames(page: Page, count: number): Promise<number[]> {
 }
 
 /** The floor: a Worker that posts one message, created and terminated each time. */
-function timeBareWorkers(page: Page, count: number): Promise<number[]> {
+export function timeBareWorkers(page: Page, count: number): Promise<number[]> {
   return page.evaluate(async (count) => {
     const url = URL.createObjectURL(new Blob(["postMessage('done')"], { type: 'text/javascript' }));
     const times: number[] = [];

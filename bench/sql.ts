@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import type { Exercise } from '../src/lessons/types.ts';
 import { exercise, js, openRunnerSession, sql } from '../tests/e2e/fixtures/runner/session.ts';
 import { goal, summarize, type BenchRow } from './row.ts';
+import { timeBareWorkers } from './runner.ts';
 
 const RUNS = 40;
 const WARM_UP = 5;
@@ -64,23 +65,6 @@ function timeRuns(page: Page, target: Exercise, count: number, pauseMs = 0): Pro
     }
     return times;
   }, [target, count, pauseMs] as const);
-}
-
-/** The floor: a Worker that posts one message, created and terminated each time. */
-function timeBareWorkers(page: Page, count: number): Promise<number[]> {
-  return page.evaluate(async (count) => {
-    const url = URL.createObjectURL(new Blob(["postMessage('done')"], { type: 'text/javascript' }));
-    const times: number[] = [];
-    for (let i = 0; i < count; i++) {
-      const start = performance.now();
-      const worker = new Worker(url);
-      await new Promise((resolve) => { worker.onmessage = resolve; });
-      worker.terminate();
-      times.push(performance.now() - start);
-    }
-    URL.revokeObjectURL(url);
-    return times;
-  }, count);
 }
 
 export async function sqlBench(): Promise<BenchRow[]> {
