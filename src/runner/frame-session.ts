@@ -13,8 +13,12 @@ import { INIT, LEFT, READY, readEnvelope, type InitMessage, type PreloadMessage 
 import { RunRecorder } from './recorder.ts';
 import type { RunProblem, RunResult } from './types.ts';
 
-/** Hidden but laid out (tests read computed styles and visibility), and out of the tab order. */
-const HIDDEN = 'position:fixed;left:-20000px;top:0;width:1024px;height:768px;border:0;pointer-events:none;';
+/**
+ * Hidden but laid out (tests read computed styles and visibility), and out of the tab order. It stays inside
+ * the viewport, transparent and under the page: Chromium stops rendering frames placed off screen, and a
+ * frame that does not render would not see a new size (`setViewport`) in time.
+ */
+const HIDDEN = 'position:fixed;left:0;top:0;width:1024px;height:768px;border:0;opacity:0;pointer-events:none;z-index:-1;';
 
 /** A frame with no permission beyond running scripts. */
 export function sandboxFrame(srcdoc: string, title: string): HTMLIFrameElement {

@@ -1,4 +1,4 @@
-import { filesFrom } from '../lessons/exercise-files.ts';
+import { filesFrom, solutionFiles } from '../lessons/exercise-files.ts';
 import type { Exercise, ExerciseFile } from '../lessons/types.ts';
 import type { DraftStore } from '../progress/drafts.ts';
 import type { Progress } from '../progress/progress.svelte.ts';
@@ -130,6 +130,21 @@ export class ExerciseWorkspace {
       const { progress, lessonId, lessonExercises } = this.#options;
       await Promise.all([progress.recordRun(lessonId, this.exercise.id, result.status === 'passed', lessonExercises), this.flush()]);
       return result;
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  /**
+   * For trainers previewing a lesson (`npm run dev`): runs the tests on the trainer's solution or on the
+   * starter, as the lesson checker does, without touching the learner's files or progress.
+   */
+  async check(which: 'solution' | 'starter'): Promise<RunResult> {
+    this.#running = true;
+    try {
+      const files = which === 'solution' ? solutionFiles(this.exercise) : filesFrom(this.exercise, undefined);
+      this.#result = await (await this.#options.runner()).run(this.exercise, files);
+      return this.#result;
     } finally {
       this.#running = false;
     }

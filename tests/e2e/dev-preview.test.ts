@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openApp } from './support/app.ts';
+import { launch } from './support/browser.ts';
+
+// `npm run dev` on a lessons folder with mistakes: what a trainer sees while writing lessons.
+let server: ViteDevServer;
+let browser: Browser;
+let url = '';
+
+beforeAll(async () => {
+  process.env.SIRIUS_LESSONS = 'tests/fixtures/lessons-dev';
+  server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1', hmr: false } });
+  await server.listen();
+  const address = server.httpServer?.address();
+  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  browser = await launch();
+  // The dev server optimises dependencies on the first visit and reloads the page once: visit it before the
+  // tests so that they see a settled server.
+  const warmUp = await browser.newPage();
+  for (const hash of ['#/', '#/lesson/web/runs/good']) {
+    await warmUp.goto(`${url}${hash}`);
+    await warmUp.locator('.language-choice').waitFor({ timeout: 90_000 });
+    await warmUp.waitForLoadState('networkidle');
+  }
+  await warmUp.close();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  delete process.env.SIRIUS_LESSONS;
+});
+
+test('a broken lesson shows its file:line errors on its page while the others work', { timeout: 120_000 }, async () => {
+  const page = await browser.newPage({ locale: 'fr-BE' });
+  await openApp(page, `${url}#/lesson/web/broken`, 'fr');
+  const error = page.getByRole('alert');
+  await error.waitFor({ timeout: 60_000 });
+  expect(await error.innerText()).toContain('tests/fixtures/lessons-dev/web/02-broken/fr.md:5:1: unknown key "levle"');
+  await page.goto(`${url}#/lesson/web/runs`);
+  await page.locator('#exercise-good').waitFor({ timeout: 60_000 });
+  await page.close();
+});
+
+test('the trainer preview runs the tests on the solution and on the starter, as the checker does', { timeout: 120_000 }, async () => {
+  const page = await browser.newPage({ locale: 'fr-BE' });
+  await openApp(page, `${url}#/lesson/web/runs/good`, 'fr');
+  const good = page.locator('#exercise-good');
+  await good.locator('.cm-content').waitFor({ timeout: 60_000 });
+  await good.getByRole('button', { name: 'Tester la solution' }).click();
+  await good.getByText('Exercice réussi.').waitFor({ timeout: 60_000 });
+  await good.getByRole('button', { name: 'Tester le code de départ' }).click();
+  await good.locator('.tests li.failed').first().waitFor();
+
+  const bad = page.locator('#exercise-bad-solution');
+  await bad.scrollIntoViewIfNeeded();
+  await bad.getByRole('button', { name: 'Tester la solution' }).click();
+  await bad.locator('.tests li.failed').first().waitFor();
+  await page.close();
+});
