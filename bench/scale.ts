@@ -2,9 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startExerciseRunner, type VerifyItem } from '../scripts/lib/exercise-runner.ts';
+import { exerciseItems, startExerciseRunner } from '../scripts/lib/exercise-runner.ts';
 import { splitCatalog } from '../src/lessons/catalog.ts';
-import { compileLesson } from '../src/lessons/compile.ts';
 import { readLessonTree } from '../src/lessons/tree.ts';
 import { goal, type BenchRow } from './row.ts';
 
@@ -77,15 +76,7 @@ export async function scaleBench(): Promise<BenchRow[]> {
   ];
   rmSync(work, { recursive: true, force: true });
 
-  const tree = readLessonTree('lessons');
-  const items: VerifyItem[] = [];
-  for (const lesson of tree.lessons.filter((candidate) => candidate.locale === 'fr')) {
-    const compiled = compileLesson(lesson, { lessonAt: (folder) => tree.folders.get(folder), fileExists: () => true, termExists: () => true });
-    for (const block of compiled.content.blocks) {
-      const parsed = lesson.blocks.find((candidate) => candidate.type === 'exercise' && candidate.exercise.id === (block.type === 'exercise' ? block.exercise.id : ''));
-      if (block.type === 'exercise' && parsed?.type === 'exercise' && items.length < CHECKED_EXERCISES) items.push({ lesson, exercise: parsed.exercise, compiled: block.exercise });
-    }
-  }
+  const items = exerciseItems(readLessonTree('lessons'), (lesson) => lesson.locale === 'fr').items.slice(0, CHECKED_EXERCISES);
   const runner = await startExerciseRunner({ jobs: 4 });
   try {
     const started = performance.now();

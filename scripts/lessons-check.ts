@@ -2,17 +2,14 @@
 // Checks the lessons as learners will meet them: the app's own parser and compiler for the format, links,
 // images and glossary terms; translation freshness; and every exercise run twice in real Chromium by the app's
 // own runner: the solution must pass every test, the starter must fail at least one.
-import { existsSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freshnessReport, formatSummary, summaryRows, verdictIssues, type ExerciseVerdict } from '../src/lessons/check.ts';
-import { SOURCE_LOCALE } from '../src/lessons/catalog.ts';
-import { compileLesson } from '../src/lessons/compile.ts';
 import { formatIssue } from '../src/lessons/issue.ts';
 import { readLessonTree } from '../src/lessons/tree.ts';
-import type { LessonIssue, ParsedExercise, ParsedLesson } from '../src/lessons/types.ts';
-import { startExerciseRunner, type VerifyItem } from './lib/exercise-runner.ts';
+import type { LessonIssue } from '../src/lessons/types.ts';
+import { exerciseItems, startExerciseRunner } from './lib/exercise-runner.ts';
 
 const started = performance.now();
 const { values, positionals } = parseArgs({
@@ -28,20 +25,9 @@ const tree = readLessonTree(resolve(values.root));
 const wanted = positionals.map((path) => resolve(path));
 const selected = (file: string) => wanted.length === 0 || wanted.some((path) => resolve(file).startsWith(path));
 
-const issues: LessonIssue[] = [...tree.issues];
-const exercises: VerifyItem[] = [];
-for (const lesson of tree.lessons) {
-  const compiled = compileLesson(lesson, {
-    lessonAt: (folder) => tree.folders.get(folder),
-    fileExists: (path) => existsSync(join(tree.root, path)) && statSync(join(tree.root, path)).isFile(),
-    termExists: (term) => term in (tree.glossaries.get(SOURCE_LOCALE) ?? {}),
-  });
-  issues.push(...compiled.issues);
-  if (!selected(lesson.file)) continue;
-  for (const block of compiled.content.blocks) {
-    if (block.type === 'exercise') exercises.push({ lesson, exercise: parsedExercise(lesson, block.exercise.id), compiled: block.exercise });
-  }
-}
+const compiled = exerciseItems(tree, (lesson) => selected(lesson.file));
+const exercises = compiled.items;
+const issues: LessonIssue[] = [...tree.issues, ...compiled.issues];
 const fresh = freshnessReport(tree);
 issues.push(...fresh.issues);
 
@@ -56,11 +42,6 @@ try {
 }
 const runSeconds = (performance.now() - runStarted) / 1000;
 for (const verdict of verdicts) issues.push(...verdictIssues(verdict));
-
-function parsedExercise(lesson: ParsedLesson, id: string): ParsedExercise {
-  for (const block of lesson.blocks) if (block.type === 'exercise' && block.exercise.id === id) return block.exercise;
-  throw new Error(`exercise ${id} vanished from ${lesson.file}`);
-}
 
 const shown = issues
   .filter((issue) => selected(issue.file))

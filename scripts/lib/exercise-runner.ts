@@ -2,10 +2,32 @@ import { createServer } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import type { ExerciseVerdict } from '../../src/lessons/check.ts';
 import { filesFrom, solutionFiles } from '../../src/lessons/exercise-files.ts';
-import type { Exercise, ExerciseFile, ParsedExercise, ParsedLesson } from '../../src/lessons/types.ts';
+import { compileLesson } from '../../src/lessons/compile.ts';
+import { compileContext, type LessonTree } from '../../src/lessons/tree.ts';
+import type { Exercise, ExerciseFile, LessonIssue, ParsedExercise, ParsedLesson } from '../../src/lessons/types.ts';
 import type { RunResult } from '../../src/runner/types.ts';
 import { runnerPlugin } from '../../src/runner/vite-plugin.ts';
 import { launch } from './chromium.ts';
+
+/**
+ * Every lesson compiled as the app compiles it, with the exercises of the lessons `select` keeps, ready to
+ * verify. Compile problems of every lesson come back too: links and terms cross lessons.
+ */
+export function exerciseItems(tree: LessonTree, select: (lesson: ParsedLesson) => boolean = () => true): { items: VerifyItem[]; issues: LessonIssue[] } {
+  const items: VerifyItem[] = [];
+  const issues: LessonIssue[] = [];
+  const context = compileContext(tree);
+  for (const lesson of tree.lessons) {
+    const compiled = compileLesson(lesson, context);
+    issues.push(...compiled.issues);
+    if (!select(lesson)) continue;
+    // Compiled blocks keep the parsed blocks' order: the n-th compiled exercise is the n-th parsed one.
+    const parsed = lesson.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []));
+    const exercises = compiled.content.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []));
+    exercises.forEach((exercise, index) => items.push({ lesson, exercise: parsed[index]!, compiled: exercise }));
+  }
+  return { items, issues };
+}
 
 export interface VerifyItem {
   lesson: ParsedLesson;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { buildCatalog, SOURCE_LOCALE } from './catalog.ts';
+import type { CompileContext } from './compile.ts';
 import { GLOSSARY_FOLDER, glossaryLocale, parseGlossary, type Glossary } from './glossary.ts';
 import { isIssue, lessonLocation, LESSON_FOLDER } from './location.ts';
 import { parseLesson } from './parse.ts';
@@ -98,4 +99,13 @@ export function readLessonTree(root: string, cwd = process.cwd()): LessonTree {
   issues.push(...built.issues);
   const sourceText = (file: string) => texts.get(file) ?? '';
   return { root, tracks, lessons, broken, catalog: built.catalog, glossaries, folders, issues, display, sourceText };
+}
+
+/** What the compiler needs from the tree: lesson folders, files next to lessons, source-language glossary terms. */
+export function compileContext(tree: LessonTree): CompileContext {
+  return {
+    lessonAt: (folder) => tree.folders.get(folder),
+    fileExists: (path) => existsSync(join(tree.root, path)) && statSync(join(tree.root, path)).isFile(),
+    termExists: (term) => term in (tree.glossaries.get(SOURCE_LOCALE) ?? {}),
+  };
 }

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { SOURCE_LOCALE, splitCatalog } from './catalog.ts';
+import { splitCatalog } from './catalog.ts';
 import { ASSET_SCHEME, compileLesson, type CompiledLesson } from './compile.ts';
 import { dataPath } from './data.ts';
 import { sourceVersion } from './freshness.ts';
 import { formatIssue, LessonError } from './issue.ts';
-import { readLessonTree, type LessonTree } from './tree.ts';
+import { compileContext, readLessonTree, type LessonTree } from './tree.ts';
 import type { Catalog, LessonIssue, LessonLocation, LessonSummary, ParsedLesson } from './types.ts';
 
 const CATALOG_ID = 'virtual:sirius/catalog';
@@ -29,12 +29,7 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
   let dev = false;
   const current = () => (tree ??= readLessonTree(root));
 
-  const compile = (lesson: ParsedLesson): CompiledLesson =>
-    compileLesson(lesson, {
-      lessonAt: (folder) => current().folders.get(folder),
-      fileExists: (path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile(),
-      termExists: (term) => term in (current().glossaries.get(SOURCE_LOCALE) ?? {}),
-    });
+  const compile = (lesson: ParsedLesson): CompiledLesson => compileLesson(lesson, compileContext(current()));
 
   /** A lesson's data file, with asset references turned into URLs by `asset`. */
   function lessonJson(lesson: ParsedLesson, asset: (path: string) => string): { json: string; issues: LessonIssue[] } {
