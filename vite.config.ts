@@ -52,8 +52,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // The editor and the web grammars as one chunk: one request, one gzip stream (a dozen small
-          // chunks compress worse). SQL, search and lint marks stay apart: they load when first needed.
+          // The editor core as one chunk: one request, one gzip stream (a dozen small chunks compress
+          // worse). Each grammar, search and lint marks stay apart: they load when first needed.
           groups: [
             {
               // Everything the home page needs, as one file: one request and one gzip stream on a slow link.
@@ -62,7 +62,7 @@ export default defineConfig({
             },
             {
               name: 'codemirror',
-              test: /node_modules[\\/](@codemirror[\\/](view|state|language|commands|autocomplete|lang-html|lang-css|lang-javascript)|@lezer[\\/](common|lr|highlight|html|css|javascript)|style-mod|crelt|w3c-keyname|@marijn)[\\/]/,
+              test: /node_modules[\\/](@codemirror[\\/](view|state|language|commands|autocomplete|streamparser)|@lezer[\\/](common|lr|highlight)|style-mod|crelt|w3c-keyname|@marijn)[\\/]/,
             },
           ],
         },

@@ -4,8 +4,8 @@ import type { CodeLanguage } from '../lessons/types.ts';
 // Each grammar is its own chunk, fetched when a file in that language opens: a web exercise never
 // downloads the SQL grammar, a JavaScript one never the HTML one.
 const SUPPORT: Record<CodeLanguage, () => Promise<Extension>> = {
-  // html() brings tag and attribute completion, auto-closing tags, and CSS / JS inside <style> / <script>.
-  html: async () => (await import('@codemirror/lang-html')).html(),
+  // Tag and attribute completion, auto-closing tags, and CSS / JS inside <style> / <script> when present.
+  html: async () => (await import('./html/support.ts')).html(),
   // css() brings property and value completion.
   css: async () => (await import('@codemirror/lang-css')).css(),
   js: async () => (await import('@codemirror/lang-javascript')).javascript(),
