@@ -1,7 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chooseLanguage } from '../tests/e2e/support/app.ts';
 
-/** Lighthouse's "slow 4G": 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up; and a CPU four times slower. */
+/**
+ * Lighthouse's "slow 4G": 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up; and a CPU four times slower.
+ * Files travel gzip-compressed, as static hosts send them (tests/e2e/support/server.ts).
+ */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
 

@@ -11,6 +11,7 @@ export class LessonTextStore {
   #load: (locale: Locale) => Promise<LessonTexts>;
   #locales: readonly Locale[];
   #byLocale = new SvelteMap<Locale, LessonTexts>();
+  #pending = new Map<Locale, Promise<void>>();
 
   /** `locales`: the languages that have texts; `load` fetches one of them. */
   constructor(locales: readonly Locale[], load: (locale: Locale) => Promise<LessonTexts>) {
@@ -36,8 +37,19 @@ export class LessonTextStore {
     const chain = [...new Set([locale, pickLocale(this.#locales, locale), 'fr', 'en'])].filter(
       (candidate): candidate is Locale => candidate !== undefined && this.#locales.includes(candidate) && !this.#byLocale.has(candidate),
     );
-    const loaded = await Promise.all(chain.map(async (candidate) => [candidate, await this.#load(candidate)] as const));
-    for (const [candidate, texts] of loaded) this.#byLocale.set(candidate, texts);
+    await Promise.all(chain.map((candidate) => this.#loadOnce(candidate)));
+  }
+
+  /** One download per language, however many pages ask for it at the same time. */
+  #loadOnce(locale: Locale): Promise<void> {
+    let pending = this.#pending.get(locale);
+    if (!pending) {
+      pending = this.#load(locale)
+        .then((texts) => void this.#byLocale.set(locale, texts))
+        .finally(() => this.#pending.delete(locale));
+      this.#pending.set(locale, pending);
+    }
+    return pending;
   }
 
   /** A lesson's title and summary in `locale`, or in the nearest language it exists in. */

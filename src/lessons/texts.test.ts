@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { catalog } from '../../tests/fixtures/catalog.ts';
+import { LessonTextStore } from './texts.svelte.ts';
+import type { LessonTexts, Locale } from './types.ts';
+
+test('pages asking for the same language at once share one download, and a failed one is asked again', async () => {
+  const lesson = catalog.tracks[0]!.lessons[0]!;
+  const asked: Locale[] = [];
+  let fail = true;
+  const store = new LessonTextStore(['fr', 'en'], async (locale) => {
+    asked.push(locale);
+    if (locale === 'en' && fail) throw new Error('offline');
+    return { [lesson.id]: { title: `title ${locale}`, summary: '' } } satisfies LessonTexts;
+  });
+
+  const both = await Promise.allSettled([store.ensure('fr'), store.ensure('fr')]);
+  expect(both.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+  expect(asked.sort()).toEqual(['en', 'fr']);
+
+  fail = false;
+  await Promise.all([store.ensure('fr'), store.ensure('en')]);
+  // fr is there already; en, which failed, is fetched once more.
+  expect(asked.sort()).toEqual(['en', 'en', 'fr']);
+  expect(store.title(lesson, 'fr')).toBe('title fr');
+  expect(store.title(lesson, 'en')).toBe('title en');
+});
