@@ -11,6 +11,12 @@ export const dataPath = {
   glossary: (locale: Locale) => `lessons/glossary/${locale}.json`,
 };
 
+/**
+ * In dev, the event the server sends when lesson bodies changed and the catalog did not: a lesson page fetches
+ * its lesson again in place, so a trainer keeps their place. Other changes reload the page.
+ */
+export const LESSONS_CHANGED = 'sirius:lessons-changed';
+
 /** The lesson data the app loads on demand. */
 export interface LessonData {
   lesson(id: string, locale: Locale): Promise<LessonContent>;

@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { splitCatalog } from './catalog.ts';
 import { ASSET_SCHEME, compileLesson, type CompiledLesson } from './compile.ts';
-import { dataPath } from './data.ts';
+import { dataPath, LESSONS_CHANGED } from './data.ts';
 import { sourceVersion } from './freshness.ts';
 import { formatIssue, LessonError } from './issue.ts';
 import { compileContext, readLessonTree, type LessonTree } from './tree.ts';
@@ -21,7 +21,8 @@ export interface LessonsPluginOptions {
  * home page) and data files loaded on demand: one JSON file per lesson and language, lesson texts and
  * glossaries per language, images as hashed assets. A malformed lesson stops the build with
  * `file:line:col: message`; in dev the same files are served live, a broken lesson shows its errors on its
- * page and in the overlay while the other lessons keep working, and saving a lesson reloads the page.
+ * page and in the terminal while the other lessons keep working, and saving a lesson shows it at once (in place
+ * when only lesson bodies changed).
  */
 export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
   const root = resolve(process.env.SIRIUS_LESSONS ?? options.root ?? 'lessons');
@@ -107,14 +108,19 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
         response.end(body);
       });
       server.watcher.add(root);
+      // What the open pages hold besides lesson bodies: when a save leaves it alone, they refresh in place.
+      const shared = () => JSON.stringify([servedCatalog(current(), dev), [...current().glossaries]]);
+      let served = shared();
       const onChange = (file: string) => {
         if (!resolve(file).startsWith(root)) return;
         tree = readLessonTree(root);
         const module = server.moduleGraph.getModuleById(`\0${CATALOG_ID}`);
         if (module) server.moduleGraph.invalidateModule(module);
-        if (tree.issues.length > 0) {
-          server.ws.send({ type: 'error', err: { message: new LessonError(tree.issues).message, stack: '', plugin: 'sirius-lessons', id: file } });
-        } else server.ws.send({ type: 'full-reload' });
+        // Mistakes show on the lesson's own page, and here in the terminal, without stopping the other lessons.
+        if (tree.issues.length > 0) server.config.logger.error(new LessonError(tree.issues).message, { timestamp: true });
+        const next = shared();
+        server.ws.send(next === served ? { type: 'custom', event: LESSONS_CHANGED } : { type: 'full-reload' });
+        served = next;
       };
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -11,7 +12,7 @@ let url = '';
 
 beforeAll(async () => {
   process.env.SIRIUS_LESSONS = 'tests/fixtures/lessons-dev';
-  server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1', hmr: false } });
+  server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
   await server.listen();
   const address = server.httpServer?.address();
   url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
@@ -59,4 +60,27 @@ test('the trainer preview runs the tests on the solution and on the starter, as 
   await bad.getByRole('button', { name: 'Tester la solution' }).click();
   await bad.locator('.tests li.failed').first().waitFor();
   await page.close();
+});
+
+test('saving a lesson shows the new text in place: no reload, the trainer keeps their place', { timeout: 120_000 }, async () => {
+  const file = 'tests/fixtures/lessons-dev/web/01-runs/fr.md';
+  const original = readFileSync(file, 'utf8');
+  const page = await browser.newPage({ locale: 'fr-BE', viewport: { width: 360, height: 480 } });
+  try {
+    await openApp(page, `${url}#/lesson/web/runs`, 'fr');
+    await page.locator('#exercise-good .cm-content').waitFor({ timeout: 60_000 });
+    const before = await page.evaluate(() => {
+      (window as unknown as { kept: boolean }).kept = true;
+      window.scrollTo(0, 300);
+      return window.scrollY;
+    });
+    expect(before).toBeGreaterThan(0);
+    writeFileSync(file, original.replace('Une leçon pour voir le vérificateur.', 'Une leçon revue par la formatrice.'));
+    await page.getByText('Une leçon revue par la formatrice.').waitFor({ timeout: 60_000 });
+    expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  } finally {
+    writeFileSync(file, original);
+    await page.close();
+  }
 });
