@@ -1,11 +1,32 @@
-// npm run lessons:new -- <track> <slug> [--kind web|js] [--title "…"]
-// Scaffolds lessons/<track>/<NN-slug>/fr.md from a commented template with one exercise of the chosen kind.
+// npm run lessons:new -- <track> <slug> [--kind web|js|http|sql] [--title "…"]
+// Scaffolds lessons/<track>/<NN-slug>/fr.md from a commented template (templates/lesson.md) with one exercise
+// of the chosen kind (templates/<kind>.md).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LESSON_FOLDER, TRACK_ID } from '../src/lessons/location.ts';
 
-const TEMPLATES = ['web', 'js'];
+/** Per kind: a glossary link to show as an example, and notes on how that kind of exercise works. */
+const KINDS: Record<string, { glossary: string; notes?: string[] }> = {
+  web: { glossary: '[balise](glossary:tag)' },
+  js: { glossary: '[fonction](glossary:function)' },
+  http: {
+    glossary: '[requête](glossary:http-request)',
+    notes: [
+      'Un exercice http : le fichier exporte `{ fetch(request, env) }`, comme un petit serveur. Les tests',
+      'envoient des requêtes avec `request(méthode, chemin, corps?)` ; `env.db` et `db` sont une base SQLite',
+      "si l'exercice a des blocs `sql schema` / `sql seed`.",
+    ],
+  },
+  sql: {
+    glossary: '[table](glossary:table)',
+    notes: [
+      "Un exercice sql : `sql schema` crée les tables, `sql seed` les remplit ; chaque essai part d'une base neuve.",
+      'Les tests lisent le résultat de la dernière requête : `rows`, `columns`, et `query(sql)` pour vérifier la base.',
+    ],
+  },
+};
+const TEMPLATES = Object.keys(KINDS);
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { kind: { type: 'string', default: 'web' }, title: { type: 'string' }, root: { type: 'string', default: 'lessons' } },
@@ -16,7 +37,7 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-if (!track || !slug) fail('usage: npm run lessons:new -- <track> <slug> [--kind web|js] [--title "…"]');
+if (!track || !slug) fail(`usage: npm run lessons:new -- <track> <slug> [--kind ${TEMPLATES.join('|')}] [--title "…"]`);
 const root = values.root;
 const tracks = readdirSync(root).filter((name) => existsSync(join(root, name, 'track.yaml')));
 if (!TRACK_ID.test(track!) || !tracks.includes(track!)) fail(`no track "${track}" (tracks: ${tracks.join(', ')})`);
@@ -32,10 +53,14 @@ const last = lessons.at(-1);
 const number = String((last ? Number(last[1]) : 0) + 1).padStart(2, '0');
 const folder = join(root, track!, `${number}-${slug}`);
 
-const template = readFileSync(join(import.meta.dirname, 'templates', `${values.kind}.md`), 'utf8');
-const lesson = template
+const kind = KINDS[values.kind]!;
+const template = (name: string) => readFileSync(join(import.meta.dirname, 'templates', `${name}.md`), 'utf8');
+const lesson = template('lesson')
   .replace('{{title}}', values.title ?? slug!.replace(/-/g, ' ').replace(/^./, (letter) => letter.toUpperCase()))
-  .replace('{{prerequisite}}', last ? `${track}/${last[2]}` : '');
+  .replace('{{prerequisite}}', last ? `${track}/${last[2]}` : '')
+  .replace('{{glossary}}', kind.glossary)
+  .replace('{{notes}}\n', (kind.notes ?? []).map((line) => `  ${line}\n`).join(''))
+  .replace('{{body}}\n', template(values.kind));
 mkdirSync(folder, { recursive: true });
 writeFileSync(join(folder, 'fr.md'), lesson.replace('prerequisites: []\n', ''));
 console.log(`Created ${join(folder, 'fr.md')}\nWrite the lesson, then check it: npm run lessons:check -- ${join(folder, 'fr.md')}`);
