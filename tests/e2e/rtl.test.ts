@@ -84,6 +84,45 @@ describe('right-to-left', () => {
     await context.close();
   });
 
+  test('resting the mouse on a glossary word shows its meaning, which stays while the mouse is on it; a click keeps it', async () => {
+    const context = await browser.newContext({ locale: 'ar' });
+    const { page, errors } = await openPage(context);
+    // The pauses before showing and hiding are timers: a controlled clock runs them without waiting.
+    await page.clock.install();
+    await page.goto(`${appUrl}#/lesson/${LESSON}`);
+    await chooseLanguage(page, 'ar');
+    const term = page.locator('article.lesson-body dfn.term').first();
+    await term.waitFor();
+    await term.scrollIntoViewIfNeeded();
+    const popover = page.locator('.term-popover');
+    const away = page.locator('h1');
+
+    await term.hover();
+    await page.clock.runFor(350);
+    await popover.waitFor();
+    expect(await term.getAttribute('aria-expanded')).toBe('true');
+    // On its way to the meaning the pointer leaves the word; on the meaning, it stays.
+    await popover.hover();
+    await page.clock.runFor(2000);
+    expect(await popover.count()).toBe(1);
+    await away.hover();
+    await page.clock.runFor(450);
+    await popover.waitFor({ state: 'detached' });
+    expect(await term.getAttribute('aria-expanded')).toBe('false');
+
+    await term.hover();
+    await page.clock.runFor(350);
+    await popover.waitFor();
+    await term.click();
+    await away.hover();
+    await page.clock.runFor(2000);
+    expect(await popover.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('glossary words open their meaning in Arabic and in French; Escape closes; the bilingual view shows both', async () => {
     const context = await browser.newContext({ locale: 'ar' });
     const { page, errors } = await openPage(context);
