@@ -103,6 +103,9 @@ export class ExerciseWorkspace {
     file.content = content;
     this.#beforeReset = undefined;
     this.#scheduleSave();
+    // The learner is writing, Run comes next: the runner downloads now, in the background, not on the click.
+    // A failure here is reported by the run itself.
+    this.#options.runner().catch(() => undefined);
   }
 
   #scheduleSave() {

@@ -26,12 +26,19 @@ describe('the exercise workspace', () => {
   test('type the solution, Ctrl+Enter, all tests pass; after a reload the code and the pass are still there', async () => {
     const context = await browser.newContext({ locale: 'fr-BE' });
     const { page, errors } = await openPage(context);
+    const runnerFetches: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/runner-[\w-]+\.js$/.test(request.url())) runnerFetches.push(request.url());
+    });
     await openApp(page, `${appUrl}#/lesson/${lesson.id}/${first.id}`, 'fr');
     const editor = editorOf(page, first);
     await editor.waitFor();
+    expect(runnerFetches).toEqual([]);
     await editor.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.insertText(solution(first));
+    // Writing brings the runner in the background: Run does not wait for a download.
+    await expect.poll(() => runnerFetches.length).toBeGreaterThan(0);
     await page.keyboard.press('Control+Enter');
 
     const exercise = section(page, first);
