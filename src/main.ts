@@ -4,13 +4,15 @@ import App from './App.svelte';
 import { initI18n } from './i18n/i18n.ts';
 import { suggestLanguage } from './i18n/languages.ts';
 import { Translator } from './i18n/translator.svelte.ts';
-import { fetchLessonData } from './lessons/data.ts';
+import { fetchLessonData, LESSONS_CHANGED } from './lessons/data.ts';
 import { LessonTextStore } from './lessons/texts.svelte.ts';
 import { recoverFromStaleChunks } from './offline/stale-chunks.ts';
 import { LearnerSession } from './progress/session.svelte.ts';
 import './app.css';
 
 recoverFromStaleChunks();
+// In dev, the server says when lesson bodies changed; the open lesson page fetches its lesson again.
+import.meta.hot?.on(LESSONS_CHANGED, () => window.dispatchEvent(new Event(LESSONS_CHANGED)));
 
 const data = fetchLessonData(dataVersion);
 const textLocales = [...new Set(catalog.tracks.flatMap((track) => track.lessons.flatMap((lesson) => lesson.locales)))];

@@ -12,8 +12,9 @@ export const dataPath = {
 };
 
 /**
- * In dev, the event the server sends when lesson bodies changed and the catalog did not: a lesson page fetches
- * its lesson again in place, so a trainer keeps their place. Other changes reload the page.
+ * In dev, the event the server sends when lesson bodies changed and the catalog did not, passed on to the page
+ * as a window event of the same name: a lesson page fetches its lesson again in place, so a trainer keeps their
+ * place. Other changes reload the page.
  */
 export const LESSONS_CHANGED = 'sirius:lessons-changed';
 

@@ -2,6 +2,7 @@ import { fireEvent, screen } from '@testing-library/svelte';
 import { expect, test } from 'vitest';
 import { catalog, linksLesson } from '../../tests/fixtures/catalog.ts';
 import { renderInApp } from '../../tests/setup/render.ts';
+import { LESSONS_CHANGED } from '../lessons/data.ts';
 import type { Glossary } from '../lessons/glossary.ts';
 import type { LessonContent } from '../lessons/types.ts';
 import LessonPage from './LessonPage.svelte';
@@ -71,4 +72,15 @@ test('read aloud is hidden when the device has no local voice for the language',
   await renderInApp(LessonPage, { catalog, data: bilingualData, lessonId: 'front-end/first-page' }, 'en');
   await screen.findByText(/A page starts with a/);
   expect(screen.queryByRole('button', { name: /Read the lesson aloud/ })).toBeNull();
+});
+
+test('in dev, a saved lesson comes back in place when the server says lessons changed', async () => {
+  let sentence = 'A page starts with a';
+  const changing = { lesson: async () => firstPage('en', sentence, 'tag') };
+  await renderInApp(LessonPage, { catalog, data: changing, lessonId: 'front-end/first-page' }, 'en');
+  await screen.findByText(/A page starts with a/);
+  sentence = 'A web page starts with a';
+  window.dispatchEvent(new Event(LESSONS_CHANGED));
+  expect(await screen.findByText(/A web page starts with a/)).toBeInTheDocument();
+  expect(screen.queryByText(/^A page starts with a/)).toBeNull();
 });
