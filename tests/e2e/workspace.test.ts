@@ -58,6 +58,28 @@ describe('the exercise workspace', () => {
     await context.close();
   });
 
+  test('switching the language mid-lesson brings the exercise in that language: hints, starter, tests', async () => {
+    const english = tree.lessons.find((candidate) => candidate.id === lesson.id && candidate.locale === 'en')!;
+    const firstInEnglish = english.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []))[0]!;
+    const context = await browser.newContext({ locale: 'fr-BE' });
+    const { page, errors } = await openPage(context);
+    await openApp(page, `${appUrl}#/lesson/${lesson.id}/${first.id}`, 'fr');
+    const exercise = section(page, first);
+    await editorOf(page, first).waitFor();
+    await exercise.getByRole('button', { name: 'Voir un indice' }).click();
+    await exercise.locator('.hints li').first().waitFor();
+    expect(await exercise.locator('.hints li').first().innerText()).toContain(first.hints[0]!.markdown.slice(0, 20));
+
+    await page.locator('#header-language').selectOption('en');
+    await exercise.getByRole('button', { name: 'Next hint' }).waitFor();
+    await expect.poll(() => exercise.locator('.hints li').first().innerText()).toContain(firstInEnglish.hints[0]!.markdown.slice(0, 20));
+    await exercise.getByRole('button', { name: 'Run the tests' }).click();
+    await exercise.locator('.tests li').first().waitFor();
+    expect(await exercise.locator('.tests li').first().innerText()).toContain(firstInEnglish.tests.match(/test\(['"`](.{0,20})/)![1]!);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('the starter fails with a clear, per-test message', async () => {
     const context = await browser.newContext({ locale: 'fr-BE' });
     const { page } = await openPage(context);
