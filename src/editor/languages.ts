@@ -1,5 +1,6 @@
 import type { Extension } from '@codemirror/state';
 import type { CodeLanguage } from '../lessons/types.ts';
+import type { SqlTables } from './sql-tables.ts';
 
 // Each grammar is its own chunk, fetched when a file in that language opens: a web exercise never
 // downloads the SQL grammar, a JavaScript one never the HTML one.
@@ -37,4 +38,21 @@ export function loadLanguage(language: CodeLanguage): Promise<Extension> {
     cache.set(language, support);
   }
   return support;
+}
+
+/**
+ * Completion of an exercise's tables and their columns in SQL (SQLite), beside the keyword completion of `sql`:
+ * `books.` lists the columns of books; a column name alone (`SELECT ti…`) is offered too, as beginners write it.
+ */
+export async function loadSqlTables(tables: SqlTables): Promise<Extension> {
+  const [{ SQLite, schemaCompletionSource }, { completeFromList }] = await Promise.all([import('@codemirror/lang-sql'), import('@codemirror/autocomplete')]);
+  const names = Object.keys(tables);
+  const columns = [...new Set(Object.values(tables).flat())].map((label) => ({ label, type: 'property' }));
+  return [
+    SQLite.language.data.of({
+      autocomplete: schemaCompletionSource({ dialect: SQLite, schema: tables, upperCaseKeywords: true, ...(names.length === 1 ? { defaultTable: names[0] } : {}) }),
+    }),
+    // One table: its columns come with the schema completion above (it is the default table).
+    names.length > 1 ? SQLite.language.data.of({ autocomplete: completeFromList(columns) }) : [],
+  ];
 }

@@ -20,8 +20,9 @@ import {
 } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
 import type { CodeLanguage } from '../lessons/types.ts';
-import { loadLanguage } from './languages.ts';
+import { loadLanguage, loadSqlTables } from './languages.ts';
 import { offsetOf, toDiagnostics, type EditorProblem } from './problems.ts';
+import type { SqlTables } from './sql-tables.ts';
 import { paletteTheme } from './theme.ts';
 
 /** What the editor shows; `update` compares against the previous options and changes only what differs. */
@@ -35,6 +36,8 @@ export interface EditorOptions {
   problems: readonly EditorProblem[];
   /** CodeMirror's interface words in the UI language (see phrases.ts). */
   phrases: Record<string, string>;
+  /** For SQL: tables and columns to complete. */
+  sqlTables?: SqlTables | undefined;
   /** A CSS font size; unset inherits the page's (the app's text-size setting). */
   fontSize?: string;
 }
@@ -104,6 +107,7 @@ export function createEditor(parent: HTMLElement, options: EditorOptions, callba
   const phrases = new Compartment();
   const searching = new Compartment();
   const linting = new Compartment();
+  const tables = new Compartment();
   let lint: Promise<typeof import('@codemirror/lint')> | undefined;
   // The text both sides agree on: an incoming value equal to it is the echo of the learner's own edit.
   let value = options.value;
@@ -138,6 +142,7 @@ export function createEditor(parent: HTMLElement, options: EditorOptions, callba
         common,
         own,
         language.of([]),
+        tables.of([]),
         readOnly.of(EditorState.readOnly.of(next.readonly)),
         phrases.of(EditorState.phrases.of(next.phrases)),
         EditorView.contentAttributes.of({
@@ -154,6 +159,13 @@ export function createEditor(parent: HTMLElement, options: EditorOptions, callba
       if (applied.language === wanted) view.dispatch({ effects: language.reconfigure(support) });
     });
   useLanguage(options.language);
+  const useTables = (wanted: EditorOptions) => {
+    if (wanted.language !== 'sql' || !wanted.sqlTables) return view.dispatch({ effects: tables.reconfigure([]) });
+    void loadSqlTables(wanted.sqlTables).then((completion) => {
+      if (applied.sqlTables === wanted.sqlTables && applied.language === 'sql') view.dispatch({ effects: tables.reconfigure(completion) });
+    });
+  };
+  if (options.sqlTables) useTables(options);
   const showProblems = (problems: readonly EditorProblem[]) => {
     if (problems.length === 0 && !lint) return;
     lint ??= import('@codemirror/lint').then((module) => {
@@ -181,11 +193,13 @@ export function createEditor(parent: HTMLElement, options: EditorOptions, callba
         view.setState(stateFor(next));
         lint = undefined;
         useLanguage(next.language);
+        if (next.sqlTables) useTables(next);
         if (next.problems.length) showProblems(next.problems);
         return;
       }
       const effects: StateEffect<unknown>[] = [];
       if (next.language !== previous.language) useLanguage(next.language);
+      if (next.language !== previous.language || next.sqlTables !== previous.sqlTables) useTables(next);
       if (next.readonly !== previous.readonly) effects.push(readOnly.reconfigure(EditorState.readOnly.of(next.readonly)));
       if (next.phrases !== previous.phrases) effects.push(phrases.reconfigure(EditorState.phrases.of(next.phrases)));
       let changes: ChangeSpec | undefined;

@@ -80,6 +80,26 @@ describe('the exercise workspace', () => {
     await context.close();
   });
 
+  test('in an SQL exercise, completion offers the tables and columns of its database', async () => {
+    const sqlLesson = tree.lessons.find((candidate) => candidate.id === 'back-end/sql-select' && candidate.locale === 'fr')!;
+    const sqlExercise = sqlLesson.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []))[0]!;
+    const context = await browser.newContext({ locale: 'fr-BE' });
+    const { page, errors } = await openPage(context);
+    await openApp(page, `${appUrl}#/lesson/${sqlLesson.id}/${sqlExercise.id}`, 'fr');
+    const editor = editorOf(page, sqlExercise);
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('SELECT tit');
+    const options = page.locator('.cm-tooltip-autocomplete li');
+    await expect.poll(() => options.allTextContents()).toContain('title');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('le FROM boo');
+    await expect.poll(() => options.allTextContents()).toContain('books');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('the starter fails with a clear, per-test message', async () => {
     const context = await browser.newContext({ locale: 'fr-BE' });
     const { page } = await openPage(context);
