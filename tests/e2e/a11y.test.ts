@@ -86,6 +86,15 @@ describe('axe-core finds no WCAG 2.2 AA violation', () => {
         await showEditor(page);
         await check('lesson with glossary and bilingual view');
 
+        // Writing code: the completion list open in an HTML file.
+        await page.goto(`${appUrl}#/lesson/${lesson.id}`);
+        await showEditor(page);
+        await page.locator('.exercise .cm-content').first().click();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('\n<str');
+        await page.locator('.cm-tooltip-autocomplete').waitFor();
+        await check('editor with its completion list');
+
         expect(found).toEqual({});
         await context.close();
       });
