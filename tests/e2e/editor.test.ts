@@ -82,7 +82,7 @@ describe.skipIf(!chromiumPath())('the code editor in Chromium', () => {
     await context.close();
   });
 
-  test('HTML: completes the elements a list takes, closes tags, fetches the JavaScript grammar only for inline script', async () => {
+  test('HTML: completes the elements a list takes, closes tags (also when typed by hand), fetches the JavaScript grammar only for inline script', async () => {
     const { page, errors, context } = await open();
     const scripts = new Set<string>();
     page.on('request', (request) => {
@@ -99,6 +99,10 @@ describe.skipIf(!chromiumPath())('the code editor in Chromium', () => {
     await options.first().click();
     await page.keyboard.type('>Un');
     expect(await page.evaluate(() => window.harness.value())).toMatch(/<ul>\n {2}<li>Un<\/li>\n<\/ul>$/);
+    // A closing tag typed by hand takes the place of the one added: no stray </p> left behind.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n<p>Bonjour</p>');
+    expect(await page.evaluate(() => window.harness.value())).toMatch(/<\/ul>\n<p>Bonjour<\/p>$/);
     const plain = scripts.size;
 
     await page.keyboard.press('Control+End');
