@@ -1,5 +1,5 @@
 import type { i18n, TOptions } from 'i18next';
-import { getContext, setContext } from 'svelte';
+import { appContext } from '../context.ts';
 import type { Locale } from '../lessons/types.ts';
 import { loadFonts } from './fonts.ts';
 import { changeLanguage, loadNamespaces } from './i18n.ts';
@@ -58,14 +58,7 @@ export class Translator {
   }
 }
 
-const KEY = Symbol('translator');
-
-export const provideTranslator = (translator: Translator) => setContext(KEY, translator);
-
-export function useTranslator(): Translator {
-  const translator = getContext<Translator | undefined>(KEY);
-  if (!translator) throw new Error('useTranslator() needs provideTranslator() in a parent component');
-  return translator;
-}
-
-export const TRANSLATOR_CONTEXT = KEY;
+const context = appContext<Translator>('translator');
+export const provideTranslator = context.provide;
+export const useTranslator = context.use;
+export const TRANSLATOR_CONTEXT = context.key;

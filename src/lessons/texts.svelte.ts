@@ -1,5 +1,5 @@
-import { getContext, setContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
+import { appContext } from '../context.ts';
 import { pickLocale } from './library.ts';
 import type { Catalog, LessonEntry, LessonSummary, LessonText, LessonTexts, Locale } from './types.ts';
 
@@ -64,11 +64,7 @@ export class LessonTextStore {
   }
 }
 
-const KEY = Symbol('lesson-texts');
-export const provideLessonTexts = (store: LessonTextStore) => setContext(KEY, store);
-export function useLessonTexts(): LessonTextStore {
-  const store = getContext<LessonTextStore | undefined>(KEY);
-  if (!store) throw new Error('useLessonTexts() needs provideLessonTexts() in a parent component');
-  return store;
-}
-export const LESSON_TEXTS_CONTEXT = KEY;
+const context = appContext<LessonTextStore>('lesson text store');
+export const provideLessonTexts = context.provide;
+export const useLessonTexts = context.use;
+export const LESSON_TEXTS_CONTEXT = context.key;

@@ -1,4 +1,4 @@
-import { getContext, setContext } from 'svelte';
+import { appContext } from '../context.ts';
 import type { Locale } from '../lessons/types.ts';
 import { openProgressStore, type StorageProblem } from './open-store.ts';
 import { startingProfile } from './profile.ts';
@@ -166,11 +166,7 @@ export class LearnerSession {
   }
 }
 
-const KEY = Symbol('session');
-export const provideSession = (session: LearnerSession) => setContext(KEY, session);
-export function useSession(): LearnerSession {
-  const session = getContext<LearnerSession | undefined>(KEY);
-  if (!session) throw new Error('useSession() needs provideSession() in a parent component');
-  return session;
-}
-export const SESSION_CONTEXT = KEY;
+const context = appContext<LearnerSession>('learner session');
+export const provideSession = context.provide;
+export const useSession = context.use;
+export const SESSION_CONTEXT = context.key;
