@@ -3,14 +3,11 @@
  * its WebAssembly, starting the worker) and warm runs, and the http kind's run next to a bare Worker
  * round trip, all in real Chromium. Targets: warm SQL run ≤ 50 ms, cold ≤ 500 ms.
  */
-import type { Page } from 'playwright-core';
 import type { Exercise } from '../src/lessons/types.ts';
 import { exercise, js, openRunnerSession, sql } from '../tests/e2e/fixtures/runner/session.ts';
 import { goal, summarize, type BenchRow } from './row.ts';
-import { timeBareWorkers } from './runner.ts';
+import { interleaved, timeBareWorkers, timeRuns } from './timing.ts';
 
-const RUNS = 40;
-const WARM_UP = 5;
 const COLD_PAGES = 12;
 
 const typicalSql: Exercise = {
@@ -52,21 +49,6 @@ test('404', async () => expect((await request('GET', '/nope')).status).toBe(404)
  */
 const THINK_MS = 300;
 
-/** Milliseconds for each of `count` runs of `target` (which must pass), after `pauseMs` each. */
-function timeRuns(page: Page, target: Exercise, count: number, pauseMs = 0): Promise<number[]> {
-  return page.evaluate(async ([target, count, pauseMs]) => {
-    const times: number[] = [];
-    for (let i = 0; i < count; i++) {
-      if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
-      const start = performance.now();
-      const result = await window.runner.run(target, target.starter);
-      if (result.status !== 'passed') throw new Error(`bench exercise did not pass: ${JSON.stringify([result.problems, result.tests])}`);
-      times.push(performance.now() - start);
-    }
-    return times;
-  }, [target, count, pauseMs] as const);
-}
-
 export async function sqlBench(): Promise<BenchRow[]> {
   const session = await openRunnerSession();
   try {
@@ -81,21 +63,15 @@ export async function sqlBench(): Promise<BenchRow[]> {
       await page.close();
     }
     const { page } = session;
-    const timers = {
-      worker: (count: number) => timeBareWorkers(page, count),
-      http: (count: number) => timeRuns(page, typicalHttp, count),
-      sql: (count: number) => timeRuns(page, typicalSql, count, THINK_MS),
-      sqlBackToBack: (count: number) => timeRuns(page, typicalSql, count),
+    const stats = {
+      cold: summarize(cold),
+      ...(await interleaved({
+        worker: (count) => timeBareWorkers(page, count),
+        http: (count) => timeRuns(page, typicalHttp, count),
+        sql: (count) => timeRuns(page, typicalSql, count, THINK_MS),
+        sqlBackToBack: (count) => timeRuns(page, typicalSql, count),
+      })),
     };
-    const samples: Record<keyof typeof timers, number[]> = { worker: [], http: [], sql: [], sqlBackToBack: [] };
-    for (const timer of Object.values(timers)) await timer(WARM_UP);
-    // Interleaved, one of each per round, so that every measure sees the same machine conditions.
-    for (let round = 0; round < RUNS; round++) {
-      for (const [name, timer] of Object.entries(timers) as [keyof typeof timers, (count: number) => Promise<number[]>][]) {
-        samples[name].push(...(await timer(1)));
-      }
-    }
-    const stats = { cold: summarize(cold), worker: summarize(samples.worker), http: summarize(samples.http), sql: summarize(samples.sql), sqlBackToBack: summarize(samples.sqlBackToBack) };
     const row = (name: string, measured: { median: number; p95: number }, extra: Partial<BenchRow> = {}): BenchRow =>
       ({ section: 'sql', name, ...measured, unit: 'ms', ...extra });
     return [
