@@ -1,32 +1,13 @@
 // npm run lessons:new -- <track> <slug> [--kind web|js|http|sql] [--title "…"]
 // Scaffolds lessons/<track>/<NN-slug>/fr.md from a commented template (templates/lesson.md) with one exercise
-// of the chosen kind (templates/<kind>.md).
+// of the chosen kind (templates/<kind>.md; its glossary example and notes come from the kinds registry).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { EXERCISE_KINDS, isExerciseKind, kindOf } from '../src/kinds/registry.ts';
 import { LESSON_FOLDER, TRACK_ID } from '../src/lessons/location.ts';
 
-/** Per kind: a glossary link to show as an example, and notes on how that kind of exercise works. */
-const KINDS: Record<string, { glossary: string; notes?: string[] }> = {
-  web: { glossary: '[balise](glossary:tag)' },
-  js: { glossary: '[fonction](glossary:function)' },
-  http: {
-    glossary: '[requête](glossary:http-request)',
-    notes: [
-      'Un exercice http : le fichier exporte `{ fetch(request, env) }`, comme un petit serveur. Les tests',
-      'envoient des requêtes avec `request(méthode, chemin, corps?)` ; `env.db` et `db` sont une base SQLite',
-      "si l'exercice a des blocs `sql schema` / `sql seed`.",
-    ],
-  },
-  sql: {
-    glossary: '[table](glossary:table)',
-    notes: [
-      "Un exercice sql : `sql schema` crée les tables, `sql seed` les remplit ; chaque essai part d'une base neuve.",
-      'Les tests lisent le résultat de la dernière requête : `rows`, `columns`, et `query(sql)` pour vérifier la base.',
-    ],
-  },
-};
-const TEMPLATES = Object.keys(KINDS);
+const TEMPLATES: readonly string[] = EXERCISE_KINDS;
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { kind: { type: 'string', default: 'web' }, title: { type: 'string' }, root: { type: 'string', default: 'lessons' } },
@@ -42,7 +23,7 @@ const root = values.root;
 const tracks = readdirSync(root).filter((name) => existsSync(join(root, name, 'track.yaml')));
 if (!TRACK_ID.test(track!) || !tracks.includes(track!)) fail(`no track "${track}" (tracks: ${tracks.join(', ')})`);
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug!)) fail(`slug "${slug}" must be lowercase words joined by "-", like html-forms`);
-if (!TEMPLATES.includes(values.kind)) fail(`--kind is one of ${TEMPLATES.join(', ')}`);
+const kind = isExerciseKind(values.kind) ? kindOf(values.kind).template : fail(`--kind is one of ${TEMPLATES.join(', ')}`);
 
 const lessons = readdirSync(join(root, track!))
   .map((name) => LESSON_FOLDER.exec(name))
@@ -53,7 +34,6 @@ const last = lessons.at(-1);
 const number = String((last ? Number(last[1]) : 0) + 1).padStart(2, '0');
 const folder = join(root, track!, `${number}-${slug}`);
 
-const kind = KINDS[values.kind]!;
 const template = (name: string) => readFileSync(join(import.meta.dirname, 'templates', `${name}.md`), 'utf8');
 const lesson = template('lesson')
   .replace('{{title}}', values.title ?? slug!.replace(/-/g, ' ').replace(/^./, (letter) => letter.toUpperCase()))

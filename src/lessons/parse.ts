@@ -1,11 +1,10 @@
+import { EXERCISE_KINDS, isExerciseKind, sandboxKind } from '../kinds/registry.ts';
 import { parseAttributes } from './attributes.ts';
 import { readMeta, splitFrontmatter } from './frontmatter.ts';
 import {
   CODE_LANGUAGES,
-  EXERCISE_KINDS,
   type CodeLanguage,
   type ExerciseFile,
-  type ExerciseKind,
   type LessonIssue,
   type LessonLocation,
   type ParsedBlock,
@@ -215,7 +214,7 @@ function readExercise(
   const id = attributes.get('id') ?? '';
   if (!EXERCISE_ID.test(id)) fail(line, 'the exercise needs an id of lowercase words joined by "-" (id=say-hello)');
   const kind = attributes.get('kind') ?? '';
-  if (!(EXERCISE_KINDS as readonly string[]).includes(kind)) {
+  if (!isExerciseKind(kind)) {
     fail(line, `the exercise needs a kind: one of ${EXERCISE_KINDS.join(', ')}`);
   }
   const title = (attributes.get('title') ?? '').trim();
@@ -265,12 +264,14 @@ function readExercise(
   const schema = parts.find((part) => part.role === 'schema');
   const seed = parts.find((part) => part.role === 'seed');
   if (seed && !schema) fail(seed.line, 'seed data needs a schema block (```sql schema) before it');
-  checkKind(kind as ExerciseKind, [...starterNames], Boolean(schema), line, fail);
+  if (isExerciseKind(kind)) {
+    for (const problem of sandboxKind(kind)?.check({ files: [...starterNames], hasSchema: Boolean(schema) }) ?? []) fail(line, problem);
+  }
 
   if (problemCount > 0) return { end };
   const exercise: ParsedExercise = {
     id,
-    kind: kind as ExerciseKind,
+    kind: kind as ParsedExercise['kind'],
     title,
     instructions: instructionsText,
     starter,
@@ -284,16 +285,6 @@ function readExercise(
   };
   if (schema) exercise.database = { schema: schema.content, seed: seed?.content ?? '' };
   return { exercise, end };
-}
-
-/** Each kind needs its entry files; a mismatch here would only show up when a learner presses Run. */
-function checkKind(kind: ExerciseKind, names: string[], hasSchema: boolean, line: number, fail: Report) {
-  const has = (extension: string) => names.some((name) => name.endsWith(extension));
-  if (kind === 'web' && !names.includes('index.html')) fail(line, 'a web exercise needs a starter file index.html');
-  if (kind === 'js' && !has('.js')) fail(line, 'a js exercise needs a starter .js file');
-  if (kind === 'http' && !names.includes('server.js')) fail(line, 'an http exercise needs a starter file server.js (export default { async fetch(request, env) { … } })');
-  if (kind === 'sql' && !has('.sql')) fail(line, 'a sql exercise needs a starter .sql file');
-  if (kind === 'sql' && !hasSchema) fail(line, 'a sql exercise needs a schema block (```sql schema)');
 }
 
 /**

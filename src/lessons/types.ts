@@ -3,9 +3,9 @@
  * Parsed types hold Markdown as trainers wrote it; compiled types hold sanitized HTML ready to show.
  */
 
-export const EXERCISE_KINDS = ['web', 'js', 'http', 'sql'] as const;
-/** How an exercise runs: a web page in an iframe, a JS module, an HTTP handler, or SQL statements. */
-export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
+/** How an exercise runs or is graded: one module per kind in `src/kinds/`. */
+export { EXERCISE_KINDS, type ExerciseKind } from '../kinds/registry.ts';
+import type { ExerciseKind } from '../kinds/registry.ts';
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export type Level = (typeof LEVELS)[number];

@@ -9,7 +9,9 @@
  * the first run that needs a database, never before.
  */
 import { frameRuntime, jsHostRuntime, workerRuntime } from 'virtual:sirius-runner-sandbox';
-import type { Exercise, ExerciseFile, ExerciseKind } from '../lessons/types.ts';
+import { HTTP_ENTRY } from '../kinds/http.ts';
+import { sandboxKind, type SandboxKindId } from '../kinds/registry.ts';
+import type { Exercise, ExerciseFile } from '../lessons/types.ts';
 import { buildJsDocument } from './js-document.ts';
 import { message } from './messages.ts';
 import { linkModules } from './modules.ts';
@@ -56,8 +58,6 @@ interface AdapterContext {
 
 type Adapter = (exercise: Exercise, files: readonly ExerciseFile[], context: AdapterContext) => Prepared | Promise<Prepared>;
 
-/** The entry module of an http exercise (a contract with lesson authors). */
-const HTTP_ENTRY = 'server.js';
 /** The learner's file of a sql exercise, when the exercise has several .sql files. */
 const SQL_FILE = 'query.sql';
 
@@ -86,7 +86,8 @@ async function databasePayload(exercise: Exercise, context: AdapterContext): Pro
   }
 }
 
-const ADAPTERS: Partial<Record<ExerciseKind, Adapter>> = {
+/** One adapter per kind that runs in a sandbox (the kinds registry says which). */
+const ADAPTERS: Record<SandboxKindId, Adapter> = {
   web: (exercise, files) => {
     const { html, problems } = buildWebDocument({ files, tests: exercise.tests, runtime: frameRuntime, config: frameConfig(exercise, files, false) });
     return { srcdoc: html, problems, runnable: true, payload: () => null };
@@ -169,7 +170,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
   };
 
   const execute = async (exercise: Exercise, files: readonly ExerciseFile[], send?: HttpRequest): Promise<{ result: RunResult; recorder?: RunRecorder }> => {
-    const adapter = ADAPTERS[exercise.kind];
+    const adapter = sandboxKind(exercise.kind) ? ADAPTERS[exercise.kind as SandboxKindId] : undefined;
     if (!adapter) return { result: immediate(exercise.timeoutMs, [{ kind: 'runtime', message: message('runner:kindNotSupported', { kind: exercise.kind }) }]) };
     const disposed = () => ({ result: immediate(exercise.timeoutMs, [{ kind: 'runtime', message: message('runner:disposed') }]) });
     if (lifetime.signal.aborted) return disposed();
@@ -196,7 +197,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
 
     async send(exercise, files, request): Promise<HttpExchange> {
       const normalized: HttpRequest = { method: request.method.trim().toUpperCase() || 'GET', path: request.path.trim() || '/', headers: request.headers, ...(request.body === undefined ? {} : { body: request.body }) };
-      const { result, recorder } = exercise.kind === 'http'
+      const { result, recorder } = sandboxKind(exercise.kind)?.client
         ? await execute(exercise, files, normalized)
         : { result: immediate(exercise.timeoutMs, [{ kind: 'runtime', message: message('runner:kindNotSupported', { kind: exercise.kind }) }]), recorder: undefined };
       const response = recorder?.response;
@@ -212,7 +213,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
 
     preview(container, exercise, files) {
       clearPreview(container);
-      if (exercise.kind !== 'web' || lifetime.signal.aborted) return;
+      if (!sandboxKind(exercise.kind)?.preview || lifetime.signal.aborted) return;
       const all = withStarterFiles(exercise, files);
       const { html } = buildWebDocument({ files: all, runtime: frameRuntime, config: frameConfig(exercise, all, true) });
       const frame = sandboxFrame(html, 'preview');
