@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freshnessReport, formatSummary, summaryRows, verdictIssues, type ExerciseVerdict } from '../src/lessons/check.ts';
 import { formatIssue } from '../src/lessons/issue.ts';
+import { solutionRuleIssues } from '../src/lessons/solution-rules.ts';
 import { readLessonTree } from '../src/lessons/tree.ts';
 import type { LessonIssue } from '../src/lessons/types.ts';
 import { exerciseItems, startExerciseRunner } from './lib/exercise-runner.ts';
@@ -27,7 +28,7 @@ const selected = (file: string) => wanted.length === 0 || wanted.some((path) => 
 
 const compiled = exerciseItems(tree, (lesson) => selected(lesson.file));
 const exercises = compiled.items;
-const issues: LessonIssue[] = [...tree.issues, ...compiled.issues];
+const issues: LessonIssue[] = [...tree.issues, ...compiled.issues, ...tree.lessons.flatMap(solutionRuleIssues)];
 const fresh = freshnessReport(tree);
 issues.push(...fresh.issues);
 

@@ -4,6 +4,7 @@ import type { ExerciseVerdict } from '../../src/lessons/check.ts';
 import { filesFrom, solutionFiles } from '../../src/lessons/exercise-files.ts';
 import { compileLesson } from '../../src/lessons/compile.ts';
 import { compileContext, type LessonTree } from '../../src/lessons/tree.ts';
+import { variantFiles } from '../../src/lessons/variants.ts';
 import type { Exercise, ExerciseFile, LessonIssue, ParsedExercise, ParsedLesson } from '../../src/lessons/types.ts';
 import type { RunResult } from '../../src/runner/types.ts';
 import { runnerPlugin } from '../../src/runner/vite-plugin.ts';
@@ -73,7 +74,7 @@ export async function startExerciseRunner({ jobs }: { jobs: number }) {
     page.evaluate(([e, f]) => window.siriusRun(e, f), [exercise, files] as const);
 
   return {
-    /** Runs each exercise's starter and solution; verdicts come back in the order given. */
+    /** Runs each exercise's starter, solution and variants; verdicts come back in the order given. */
     async verify(items: VerifyItem[]): Promise<ExerciseVerdict[]> {
       const verdicts: ExerciseVerdict[] = new Array(items.length);
       let next = 0;
@@ -83,8 +84,13 @@ export async function startExerciseRunner({ jobs }: { jobs: number }) {
             const index = next++;
             const item = items[index]!;
             const starter = await run(page, item.compiled, filesFrom(item.compiled, undefined));
-            const solution = await run(page, item.compiled, solutionFiles(item.compiled));
-            verdicts[index] = { lesson: item.lesson, exercise: item.exercise, starter, solution };
+            const solved = solutionFiles(item.compiled);
+            const solution = await run(page, item.compiled, solved);
+            const variants = [];
+            for (const variant of item.exercise.variants) {
+              variants.push({ variant, result: await run(page, item.compiled, variantFiles(solved, variant)) });
+            }
+            verdicts[index] = { lesson: item.lesson, exercise: item.exercise, starter, solution, variants };
           }
         }),
       );

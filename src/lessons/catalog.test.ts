@@ -10,7 +10,7 @@ function lesson(slug: string, locale: string, options: { order?: number; prerequ
     type: 'exercise' as const,
     exercise: {
       id, kind: 'web' as const, title: id, instructions: 'x', starter: [], solution: [], tests: '', testsLine: 1,
-      hints: [{ markdown: 'h', line: 1 }], timeoutMs: 3000, ordered: false, line: 1,
+      hints: [{ markdown: 'h', line: 1 }], timeoutMs: 3000, ordered: false, line: 1, variants: [],
     },
   });
   return {

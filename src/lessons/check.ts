@@ -6,14 +6,19 @@ import type { RunResult } from '../runner/types.ts';
 import { SOURCE_LOCALE } from './catalog.ts';
 import { freshness, sourceVersion, type Freshness } from './freshness.ts';
 import type { LessonTree } from './tree.ts';
-import type { LessonIssue, ParsedExercise, ParsedLesson } from './types.ts';
+import type { ExerciseVariant, LessonIssue, ParsedExercise, ParsedLesson } from './types.ts';
+import { variantProblem } from './variants.ts';
 
-/** The two runs that prove an exercise: its solution must pass every test, its starter must fail one. */
+/**
+ * The runs that prove an exercise: its solution must pass every test, its starter must fail one; each other
+ * solution must pass and each wrong answer must fail (in the order the exercise lists them).
+ */
 export interface ExerciseVerdict {
   lesson: ParsedLesson;
   exercise: ParsedExercise;
   starter: RunResult;
   solution: RunResult;
+  variants: { variant: ExerciseVariant; result: RunResult }[];
 }
 
 const describeFailure = (result: RunResult): string => {
@@ -30,12 +35,16 @@ const describeFailure = (result: RunResult): string => {
   return result.tests.length === 0 ? 'no test ran (does the test block call test()?)' : `status ${result.status}`;
 };
 
-/** The problems an exercise's two runs reveal, at the exercise's line. */
-export function verdictIssues({ lesson, exercise, starter, solution }: ExerciseVerdict): LessonIssue[] {
+/** The problems an exercise's runs reveal, at the exercise's line (a variant's at its own block). */
+export function verdictIssues({ lesson, exercise, starter, solution, variants }: ExerciseVerdict): LessonIssue[] {
   const at = (message: string): LessonIssue => ({ file: lesson.file, line: exercise.line, column: 1, message });
   const issues: LessonIssue[] = [];
   if (solution.status !== 'passed') issues.push(at(`exercise "${exercise.id}": the solution does not pass: ${describeFailure(solution)}`));
   if (starter.status === 'passed') issues.push(at(`exercise "${exercise.id}": the starter already passes every test: a learner would have nothing to do`));
+  for (const { variant, result } of variants) {
+    const problem = variantProblem(variant, result, describeFailure);
+    if (problem) issues.push({ file: lesson.file, line: variant.line, column: 1, message: `exercise "${exercise.id}": ${problem}` });
+  }
   return issues;
 }
 

@@ -72,4 +72,18 @@ describe('compileLesson', () => {
       'lessons/front-end/01-page/fr.md:14:1: image "./missing.jpg" not found: put the file next to the lesson and link it as ./name.png',
     ]);
   });
+
+  test('ships the solution and the step settings to learners, never the other answers', () => {
+    const block = (role: string) => `\`\`\`html ${role} index.html\n<p>${role}</p>\n\`\`\``;
+    const exercise = [
+      ':::exercise{id=step-2 kind=web title="Étape 2" hints=open}',
+      'Écris un paragraphe.',
+      block('starter'), block('solution'), block('solution:other'), block('wrong:empty'),
+      '```js test\ntest("p", () => {});\n```', '```md hint\nUn p.\n```', ':::',
+    ].join('\n\n');
+    const shipped = JSON.stringify(compile(`Du texte.\n\n${exercise}`).content);
+    expect(shipped).toContain('<p>solution</p>');
+    expect(shipped).toContain('"hintsOpen":true');
+    expect(shipped).not.toMatch(/solution:other|wrong:empty|"variants"/);
+  });
 });

@@ -153,7 +153,8 @@ function compileExercise(
   assets: string[],
   issues: LessonIssue[],
 ): Exercise {
-  const { instructions, hints, ...rest } = exercise;
+  // Variants prove the tests in lessons:check; learners never download them.
+  const { instructions, hints, variants: _variants, ...rest } = exercise;
   return {
     ...rest,
     instructionsHtml: renderMarkdown(instructions, exercise.line + 1, lesson, context, assets, issues),

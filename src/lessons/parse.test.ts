@@ -97,6 +97,16 @@ describe('a well-formed lesson', () => {
     expect(block?.type === 'exercise' && block.exercise.title).toBe('Le "vrai" titre');
   });
 
+  test('a later step starts from an earlier one, and hints may open before the first run', () => {
+    const second = EXERCISE.replace('id=bakery-title', 'id=bakery-step-2 starter-from=bakery-title hints=open');
+    const { lesson: parsed, issues } = lesson(`${EXERCISE}\n\n${second}`);
+    expect(issues).toEqual([]);
+    const [first, next] = (parsed?.blocks ?? []).flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []));
+    expect(first).not.toHaveProperty('starterFrom');
+    expect(first).not.toHaveProperty('hintsOpen');
+    expect(next).toMatchObject({ starterFrom: 'bakery-title', hintsOpen: true });
+  });
+
   test('reads sql schema, seed, timeout and ordered', () => {
     const sql = `:::exercise{id=list kind=sql title="Lister" timeout=5000 ordered=true}
 Liste les clients.
@@ -205,13 +215,27 @@ describe('a malformed lesson is refused with file:line:column messages', () => {
 
   test('an unknown attribute', () => {
     expect(messages(lesson(EXERCISE.replace('kind=web', 'kind=web level=2')))).toEqual([
-      `${file}:14:1: unknown exercise attribute "level" (allowed: id, kind, title, timeout, ordered)`,
+      `${file}:14:1: unknown exercise attribute "level" (allowed: id, kind, title, timeout, ordered, starter-from, hints)`,
+    ]);
+  });
+
+  test('starter-from must name an earlier exercise that shares a file', () => {
+    const later = (id: string, from: string) => EXERCISE.replace('id=bakery-title', `id=${id} starter-from=${from}`);
+    expect(messages(lesson(`${later('first', 'second')}\n\n${later('second', 'first')}`))).toEqual([
+      `${file}:14:1: starter-from="second": no exercise of that id comes before this one in the lesson`,
+    ]);
+    const other = later('step-2', 'bakery-title').replaceAll('index.html', 'page.html').replace('kind=web', 'kind=js').replaceAll('html ', 'js ').replaceAll('page.html', 'page.js');
+    expect(messages(lesson(`${EXERCISE}\n\n${other}`))).toEqual([
+      `${file}:34:1: starter-from="bakery-title": that exercise has no file named like this one's starter files`,
+    ]);
+    expect(messages(lesson(EXERCISE.replace('kind=web', 'kind=web hints=closed')))).toEqual([
+      `${file}:14:1: hints is "after-run" (the last hint and the solution wait for a first run) or "open"`,
     ]);
   });
 
   test('a misspelt block role points at the fence', () => {
     expect(messages(lesson(EXERCISE.replace('html starter index.html', 'html startr index.html')))).toContain(
-      `${file}:17:4: unknown block role "startr" (use one of: starter, solution, test, hint, schema, seed)`,
+      `${file}:17:4: unknown block role "startr" (use one of: starter, solution, test, hint, schema, seed, wrong, solution:name, wrong:name)`,
     );
   });
 

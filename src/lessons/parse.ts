@@ -11,17 +11,20 @@ import {
   type ParsedExercise,
   type ParsedLesson,
 } from './types.ts';
+import { readVariants, VARIANT_ROLES, type VariantRole } from './variants.ts';
 
 export const DEFAULT_TIMEOUT_MS = 3000;
 const EXERCISE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EXERCISE_OPEN = /^:::exercise(?:\s*\{(.*)\})?\s*$/;
 const CONTAINER_CLOSE = /^:::\s*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const ATTRIBUTES = ['id', 'kind', 'title', 'timeout', 'ordered'];
+const ATTRIBUTES = ['id', 'kind', 'title', 'timeout', 'ordered', 'starter-from', 'hints'];
 const NO_LANGUAGE = 'say which language this code block is in: ```html, ```css, ```js, ```text …';
 
-const ROLES = ['starter', 'solution', 'test', 'hint', 'schema', 'seed'] as const;
+const ROLES = ['starter', 'solution', 'test', 'hint', 'schema', 'seed', 'wrong'] as const;
 type Role = (typeof ROLES)[number];
+/** `solution:arrow`, `wrong`, `wrong:concat`: the role, then the variant's name. */
+const ROLE_WORD = /^([a-z]+)(?::([a-z0-9]+(?:-[a-z0-9]+)*))?$/;
 
 const LANGUAGE_ALIASES: Record<string, CodeLanguage | 'md'> = {
   javascript: 'js',
@@ -49,6 +52,10 @@ interface Part {
   content: string;
   /** Line of the opening fence. */
   line: number;
+  /** For another solution or a wrong answer: its name (`arrow` in `solution:arrow`, empty for `wrong`). */
+  variant?: string;
+  /** `catches="…"` on a wrong answer: the test that must fail. */
+  catches?: string;
 }
 
 interface Fence {
@@ -112,6 +119,7 @@ export function parseLesson(
     prose = [];
   };
   const exerciseIds = new Map<string, number>();
+  const starterNames = new Map<string, string[]>();
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
@@ -133,7 +141,9 @@ export function parseLesson(
         if (previous !== undefined) {
           report(result.exercise.line, `exercise id "${result.exercise.id}" is already used on line ${previous}`);
         } else {
+          checkStarterFrom(result.exercise, starterNames, report);
           exerciseIds.set(result.exercise.id, result.exercise.line);
+          starterNames.set(result.exercise.id, result.exercise.starter.map((file) => file.name));
           blocks.push({ type: 'exercise', exercise: result.exercise });
         }
       }
@@ -153,6 +163,18 @@ export function parseLesson(
 }
 
 type Report = (line: number, message: string, column?: number) => void;
+
+/** `starter-from` names an earlier exercise of the same lesson that shares at least one file with this one. */
+function checkStarterFrom(exercise: ParsedExercise, earlier: Map<string, string[]>, report: Report) {
+  const from = exercise.starterFrom;
+  if (from === undefined) return;
+  const names = earlier.get(from);
+  if (!names) {
+    report(exercise.line, `starter-from="${from}": no exercise of that id comes before this one in the lesson`);
+  } else if (!exercise.starter.some((file) => names.includes(file.name))) {
+    report(exercise.line, `starter-from="${from}": that exercise has no file named like this one's starter files`);
+  }
+}
 
 /** Reads an `:::exercise{…}` container starting at `lines[start]`; `end` is the index of its closing `:::`. */
 function readExercise(
@@ -226,13 +248,17 @@ function readExercise(
   }
   const orderedText = attributes.get('ordered') ?? 'false';
   if (orderedText !== 'true' && orderedText !== 'false') fail(line, 'ordered must be true or false');
+  const starterFrom = attributes.get('starter-from');
+  if (starterFrom !== undefined && !EXERCISE_ID.test(starterFrom)) fail(line, 'starter-from is the id of an earlier exercise (starter-from=portfolio-step-1)');
+  const hintsText = attributes.get('hints') ?? 'after-run';
+  if (hintsText !== 'after-run' && hintsText !== 'open') fail(line, 'hints is "after-run" (the last hint and the solution wait for a first run) or "open"');
 
   const instructionsText = instructions.join('\n').trim();
   if (!instructionsText) fail(line, 'the exercise has no instructions: say what to do before its code blocks');
 
   const files = (role: Role): ExerciseFile[] =>
     parts
-      .filter((part) => part.role === role)
+      .filter((part) => part.role === role && part.variant === undefined)
       .map((part) => ({ name: part.file, language: part.language as CodeLanguage, content: part.content }));
   const starter = files('starter');
   const solution = files('solution');
@@ -242,7 +268,7 @@ function readExercise(
     starterNames.add(part.file);
   }
   const solutionNames = new Set<string>();
-  for (const part of parts.filter((p) => p.role === 'solution')) {
+  for (const part of parts.filter((p) => p.role === 'solution' && p.variant === undefined)) {
     if (!starterNames.has(part.file)) {
       fail(part.line, `the solution file "${part.file}" has no starter file of that name`);
     }
@@ -267,6 +293,7 @@ function readExercise(
   if (isExerciseKind(kind)) {
     for (const problem of sandboxKind(kind)?.check({ files: [...starterNames], hasSchema: Boolean(schema) }) ?? []) fail(line, problem);
   }
+  const variants = readVariants(parts.filter((part) => part.variant !== undefined), starterNames, fail);
 
   if (problemCount > 0) return { end };
   const exercise: ParsedExercise = {
@@ -282,7 +309,10 @@ function readExercise(
     timeoutMs,
     ordered: orderedText === 'true',
     line,
+    variants,
   };
+  if (hintsText === 'open') exercise.hintsOpen = true;
+  if (starterFrom !== undefined) exercise.starterFrom = starterFrom;
   if (schema) exercise.database = { schema: schema.content, seed: seed?.content ?? '' };
   return { exercise, end };
 }
@@ -292,26 +322,41 @@ function readExercise(
  * it stays in the instructions) and null for a block with a mistake (already reported).
  */
 function readPart(fence: Fence, line: number, fail: Report): Part | null | undefined {
-  const words = fence.info.split(/\s+/).filter(Boolean);
-  if (words.length < 2) return undefined;
-  const [languageWord = '', roleWord = '', file = '', ...extra] = words;
-  if (!(ROLES as readonly string[]).includes(roleWord)) {
-    fail(line, `unknown block role "${roleWord}" (use one of: ${ROLES.join(', ')})`, 4);
+  // Language, role, file, then (for a wrong answer) attributes that may hold spaces: catches="test name".
+  const info = /^(\S+)\s+(\S+)(?:\s+(\S+))?(?:\s+(.*))?$/.exec(fence.info);
+  if (!info) return undefined;
+  const [, languageWord = '', roleWord = '', file = '', rest = ''] = info;
+  const extra = rest.trim() ? [rest.trim()] : [];
+  const [, roleName = '', variant] = ROLE_WORD.exec(roleWord) ?? [];
+  if (!(ROLES as readonly string[]).includes(roleName)) {
+    fail(line, `unknown block role "${roleWord}" (use one of: ${ROLES.join(', ')}, solution:name, wrong:name)`, 4);
     return null;
   }
-  const role = roleWord as Role;
+  const role = roleName as Role;
+  if (variant !== undefined && !(VARIANT_ROLES as readonly string[]).includes(role)) {
+    fail(line, `only solution and wrong blocks take a name: write "${role}"`, 4);
+    return null;
+  }
   const language = normaliseLanguage(languageWord);
   if (!language) {
     fail(line, `unknown language "${languageWord}" (use one of: ${[...CODE_LANGUAGES, 'md'].join(', ')})`, 4);
     return null;
   }
-  if (extra.length > 0) {
+  const content = fence.content.join('\n');
+  const part: Part = { role, language, file, content, line };
+  if (role === 'wrong' || variant !== undefined) {
+    part.variant = variant ?? '';
+    const catches = extra.length > 0 ? readCatches(role as VariantRole, extra[0] ?? '') : undefined;
+    if (typeof catches === 'string') {
+      fail(line, catches, 4);
+      return null;
+    }
+    if (catches) part.catches = catches.test;
+  } else if (extra.length > 0) {
     fail(line, `too many words after the fence: write "${languageWord} ${role}${file ? ` ${file}` : ''}"`, 4);
     return null;
   }
-  const content = fence.content.join('\n');
-  const part: Part = { role, language, file, content, line };
-  if (role === 'starter' || role === 'solution') {
+  if (role === 'starter' || role === 'solution' || role === 'wrong') {
     if (!file) {
       fail(line, `a ${role} block names its file: \`\`\`${languageWord} ${role} index.html`, 4);
       return null;
@@ -337,4 +382,14 @@ function readPart(fence: Fence, line: number, fail: Report): Part | null | undef
     return null;
   }
   return part;
+}
+
+/** `catches="test name"` after a wrong answer's file: an error message, or the test to catch it. */
+function readCatches(role: VariantRole, source: string): { test: string } | string {
+  const attributes = parseAttributes(source);
+  if (typeof attributes === 'string') return attributes;
+  const unknown = [...attributes.keys()].find((key) => key !== 'catches' || role !== 'wrong');
+  if (unknown) return role === 'wrong' ? `unknown attribute "${unknown}" (a wrong answer takes catches="test name")` : `another solution takes no attribute ("${unknown}")`;
+  const test = (attributes.get('catches') ?? '').trim();
+  return test ? { test } : 'catches names the test that must fail: catches="test name"';
 }

@@ -73,6 +73,25 @@ interface ExerciseBase {
   ordered: boolean;
   /** 1-based line of the `:::exercise` opening in the lesson file. */
   line: number;
+  /** Id of an earlier exercise of the lesson whose learner files this one starts from (`starter-from=…`). */
+  starterFrom?: string;
+  /** `hints=open`: the last hint and the solution may open before the learner's first run (otherwise they wait). */
+  hintsOpen?: boolean;
+}
+
+/**
+ * A trainer's other answer, for the lesson checker only (never shipped to learners): the main solution with
+ * `files` put in place. A `solution` variant must pass every test; a `wrong` one must fail, and when it names
+ * `catches`, that test must be among the failures.
+ */
+export interface ExerciseVariant {
+  role: 'solution' | 'wrong';
+  /** `arrow` in `solution:arrow`; empty for an unnamed `wrong` block. */
+  name: string;
+  files: ExerciseFile[];
+  catches?: string;
+  /** Line of the variant's first block, for messages. */
+  line: number;
 }
 
 /** An exercise as written: Markdown instructions and hints. */
@@ -80,6 +99,7 @@ export interface ParsedExercise extends ExerciseBase {
   instructions: string;
   /** Each hint with the file line its Markdown starts on. */
   hints: { markdown: string; line: number }[];
+  variants: ExerciseVariant[];
 }
 
 /** An exercise ready to show: sanitized HTML instructions and hints. */

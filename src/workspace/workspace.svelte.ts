@@ -17,6 +17,8 @@ export interface WorkspaceOptions {
   progress: Progress;
   /** The page's runner, created on first use. */
   runner: () => Promise<Runner>;
+  /** For a step that continues an earlier exercise (`starter-from`): the learner's latest files there. */
+  startFrom?: () => Draft | undefined;
 }
 
 /**
@@ -35,6 +37,10 @@ export class ExerciseWorkspace {
   #beforeReset = $state.raw<ExerciseFile[] | undefined>(undefined);
   #elsewhere = $state.raw<Draft | undefined>(undefined);
   #loaded = $state(false);
+  /** The learner has files of their own here; until then a continued step follows the step before it. */
+  #own = $state(false);
+  /** Where the exercise starts: the written starter, with the learner's files of the step it continues over it. */
+  #start: ExerciseFile[];
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #dirty = false;
   #stopListening: () => void = () => {};
@@ -42,7 +48,7 @@ export class ExerciseWorkspace {
   constructor(options: WorkspaceOptions) {
     this.#options = options;
     this.exercise = options.exercise;
-    this.#files = filesFrom(options.exercise, undefined);
+    this.#start = $derived(filesFrom(options.exercise, options.startFrom?.()));
     this.#active = options.exercise.starter[0]?.name ?? '';
     const record = options.progress.record(options.lessonId, options.exercise.id);
     this.#hintsShown = record?.hintsUsed ?? 0;
@@ -53,7 +59,10 @@ export class ExerciseWorkspace {
   async load(): Promise<void> {
     const { drafts, lessonId, exercise } = this.#options;
     const draft = await drafts.load(lessonId, exercise.id);
-    if (!this.#dirty) this.#files = filesFrom(exercise, draft);
+    if (!this.#dirty && draft) {
+      this.#files = filesFrom(exercise, draft);
+      this.#own = true;
+    }
     this.#loaded = true;
     this.#stopListening = drafts.onChangedElsewhere((lesson, exerciseId, other) => {
       if (lesson === lessonId && exerciseId === exercise.id) this.#elsewhere = other;
@@ -61,13 +70,13 @@ export class ExerciseWorkspace {
   }
 
   get files(): ExerciseFile[] {
-    return this.#files;
+    return this.#own ? this.#files : this.#start;
   }
   get loaded(): boolean {
     return this.#loaded;
   }
   get active(): ExerciseFile | undefined {
-    return this.#files.find((file) => file.name === this.#active) ?? this.#files[0];
+    return this.files.find((file) => file.name === this.#active) ?? this.files[0];
   }
   get result(): RunResult | undefined {
     return this.#result;
@@ -84,6 +93,14 @@ export class ExerciseWorkspace {
   get solutionShown(): boolean {
     return this.#solutionShown;
   }
+  /** The learner has run the code at least once, in this visit or before. */
+  get hasRun(): boolean {
+    return this.#result !== undefined || (this.#options.progress.record(this.#options.lessonId, this.exercise.id)?.attempts ?? 0) > 0;
+  }
+  /** The last hint and the solution wait for a first run: trying comes before reading the answer (`hints=open` lifts it). */
+  get answerLocked(): boolean {
+    return !this.exercise.hintsOpen && !this.hasRun;
+  }
   /** The files as they were before "reset to starter", while the reset can be undone. */
   get canUndoReset(): boolean {
     return this.#beforeReset !== undefined;
@@ -97,7 +114,15 @@ export class ExerciseWorkspace {
     this.#active = name;
   }
 
+  /** The learner's first change makes the files theirs (a continued step stops following the step before). */
+  #adopt(): void {
+    if (this.#own) return;
+    this.#files = this.#start.map((file) => ({ ...file }));
+    this.#own = true;
+  }
+
   edit(name: string, content: string): void {
+    this.#adopt();
     const file = this.#files.find((candidate) => candidate.name === name);
     if (!file || file.content === content) return;
     file.content = content;
@@ -128,7 +153,7 @@ export class ExerciseWorkspace {
     this.#running = true;
     try {
       const runner = await this.#options.runner();
-      const result = await runner.run(this.exercise, $state.snapshot(this.#files));
+      const result = await runner.run(this.exercise, $state.snapshot(this.files));
       this.#result = result;
       const { progress, lessonId, lessonExercises } = this.#options;
       await Promise.all([progress.recordRun(lessonId, this.exercise.id, result.status === 'passed', lessonExercises), this.flush()]);
@@ -154,20 +179,23 @@ export class ExerciseWorkspace {
   }
 
   showNextHint(): void {
-    if (this.#hintsShown >= this.exercise.hintsHtml.length) return;
+    const total = this.exercise.hintsHtml.length;
+    if (this.#hintsShown >= total || (this.#hintsShown === total - 1 && this.answerLocked)) return;
     this.#hintsShown++;
     void this.#options.progress.recordHints(this.#options.lessonId, this.exercise.id, this.#hintsShown);
   }
 
   revealSolution(): void {
+    if (this.answerLocked) return;
     this.#solutionShown = true;
     void this.#options.progress.recordSolutionRevealed(this.#options.lessonId, this.exercise.id);
   }
 
-  /** Puts the starter files back; the learner's files stay available to `undoReset`. */
+  /** Puts the starting files back (a continued step: the step before); the learner's files stay available to `undoReset`. */
   resetToStarter(): void {
+    this.#adopt();
     this.#beforeReset = $state.snapshot(this.#files);
-    this.#files = filesFrom(this.exercise, undefined);
+    this.#files = this.#start.map((file) => ({ ...file }));
     this.#result = undefined;
     this.#scheduleSave();
   }
@@ -183,6 +211,7 @@ export class ExerciseWorkspace {
   useOtherVersion(): void {
     if (!this.#elsewhere) return;
     this.#files = filesFrom(this.exercise, this.#elsewhere);
+    this.#own = true;
     this.#elsewhere = undefined;
     this.#scheduleSave();
   }
