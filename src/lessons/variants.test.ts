@@ -146,6 +146,9 @@ describe('judging a variant run', () => {
     expect(variantProblem(variant('wrong', 'b'), run('failed', [failed('a'), passed('b')]), describeRun)).toBe(
       'the wrong answer "wrong:concat" passes the test "b" that should catch it (it fails "a")',
     );
+    expect(variantProblem(variant('wrong', 'b'), run('timeout', []), describeRun)).toBe(
+      'the wrong answer "wrong:concat" should be caught by the test "b", but no test ran (status timeout)',
+    );
     expect(variantProblem(variant('wrong', 'c'), run('failed', [failed('a')]), describeRun)).toBe(
       'the wrong answer "wrong:concat" should be caught by a test "c", but no test has that name (it fails "a")',
     );

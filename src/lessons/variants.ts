@@ -71,6 +71,7 @@ export function variantProblem(variant: ExerciseVariant, result: RunResult, desc
   if (test?.status === 'failed') return undefined;
   const failed = result.tests.filter((candidate) => candidate.status === 'failed').map((candidate) => `"${fullName(candidate)}"`);
   const caughtBy = failed.length > 0 ? `it fails ${failed.join(', ')}` : describe(result);
+  if (result.tests.length === 0) return `the wrong answer "${name}" should be caught by the test "${wanted}", but no test ran (${caughtBy})`;
   return test
     ? `the wrong answer "${name}" passes the test "${wanted}" that should catch it (${caughtBy})`
     : `the wrong answer "${name}" should be caught by a test "${wanted}", but no test has that name (${caughtBy})`;
