@@ -9,6 +9,9 @@ export const MATCHER_KEYS = [
   'toBeTruthy', 'toBeFalsy', 'toBeNull', 'toBeUndefined', 'toBeDefined', 'toContain', 'toHaveLength',
   'toMatch', 'toThrow', 'toBeGreaterThan', 'toBeGreaterThanOrEqual', 'toBeLessThan', 'toBeLessThanOrEqual',
   'toBeCloseTo', 'toHaveProperty', 'equal', 'toMatchRows',
+  'toMatchObject', 'toContainEqual', 'toBeInstanceOf', 'toBeNaN', 'toHavePropertyValue',
+  'toHaveBeenCalled', 'toHaveBeenCalledTimes', 'toHaveBeenCalledWith', 'toHaveBeenLastCalledWith', 'toHaveBeenNthCalledWith',
+  'toHaveReturned', 'toHaveReturnedTimes', 'toHaveReturnedWith', 'toHaveLastReturnedWith',
 ] as const;
 
 export const MESSAGE_KEYS = [
@@ -21,6 +24,10 @@ export const MESSAGE_KEYS = [
   'runner:expect.resolves', 'runner:expect.rejects', 'runner:expect.notANumber', 'runner:expect.noLength',
   'runner:expect.notRows', 'runner:expect.rowsMissing', 'runner:expect.rowsExtra', 'runner:expect.rowsOrder',
   'runner:expect.rowsColumns',
+  'runner:expect.equalEmptyText', 'runner:expect.notAMock', 'runner:expect.neverCalled', 'runner:expect.assertions',
+  'runner:expect.hasAssertions', 'runner:builtinChanged', 'runner:commonJs', 'runner:value.emptyText',
+  'runner:thrown.notDefined', 'runner:thrown.notAFunction', 'runner:thrown.readNothing', 'runner:thrown.beforeInit',
+  'runner:thrown.constant', 'runner:thrown.error',
   'runner:sqlError', 'runner:sqlTimeout', 'runner:sqlSetup', 'runner:sqlUnavailable', 'runner:sqlNoFile',
   'runner:http.noServer', 'runner:http.noDefault', 'runner:http.noFetch', 'runner:http.threw',
   'runner:http.threwNoLine', 'runner:http.notAResponse', 'runner:http.badRequest',

@@ -5,16 +5,18 @@
  */
 import type { Node, Program } from 'acorn';
 import type { ExerciseFile } from '../lessons/types.ts';
+import { commonJsProblem } from './commonjs.ts';
 import { loopGuardEdits } from './loop-guard.ts';
 import { message } from './messages.ts';
 import { parseJs } from './parse-js.ts';
-import { IMPORT_GLOBAL, moduleMarker, TEST_API_MODULE, type LinkedModule } from './protocol.ts';
+import { IMPORT_GLOBAL, moduleMarker, TEST_API_MODULE, TEST_GLOBALS, type LinkedModule } from './protocol.ts';
 import { applyEdits, type Edit } from './source-edit.ts';
 import { TESTS_FILE, type RunProblem } from './types.ts';
 import { walk } from './walk.ts';
 
 /** Bare specifiers test files written for Jest or Vitest import their globals from. */
 const TEST_API_SPECIFIERS = new Set(['vitest', '@jest/globals']);
+const TEST_API_EXPORTS: ReadonlySet<string> = new Set(TEST_GLOBALS);
 
 interface ParsedModule {
   name: string;
@@ -37,7 +39,9 @@ export function linkModules(files: readonly ExerciseFile[], tests: string): { mo
   const parsed = new Map<string, ParsedModule>();
   for (const file of sources) {
     const result = parseJs(file.content, file.name, 'module');
+    const commonJs = 'problem' in result ? undefined : commonJsProblem(result.ast, file.name);
     if ('problem' in result) problems.push(result.problem);
+    else if (commonJs) problems.push(commonJs);
     else parsed.set(file.name, { name: file.name, code: file.content, ast: result.ast });
   }
   if (problems.length) return { modules: [], problems };
@@ -54,10 +58,11 @@ export function linkModules(files: readonly ExerciseFile[], tests: string): { mo
         problems.push({ kind: 'syntax', message: message('runner:unknownImport', { name: site.specifier }), file: module.name, line: site.line });
         continue;
       }
-      const available = exportsOf.get(target);
+      const testApi = target === TEST_API_MODULE;
+      const available = testApi ? TEST_API_EXPORTS : exportsOf.get(target);
       for (const name of site.names) {
         if (available && !available.has(name)) {
-          problems.push({ kind: 'syntax', message: message('runner:missingExport', { name, module: target }), file: module.name, line: site.line });
+          problems.push({ kind: 'syntax', message: message('runner:missingExport', { name, module: testApi ? site.specifier : target }), file: module.name, line: site.line });
         }
       }
       if (!imports.includes(target)) imports.push(target);

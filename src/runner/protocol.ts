@@ -151,7 +151,7 @@ const readProblem: Reader<RunProblem> = (value) => {
 
 const readTest: Reader<TestResult> = (value) => {
   if (!isRecord(value) || typeof value.name !== 'string' || !Array.isArray(value.path)) return undefined;
-  const status = oneOf(['passed', 'failed'] as const)(value.status);
+  const status = oneOf(['passed', 'failed', 'skipped', 'todo'] as const)(value.status);
   if (!status) return undefined;
   const result: TestResult = {
     name: value.name.slice(0, 500),
@@ -164,11 +164,23 @@ const readTest: Reader<TestResult> = (value) => {
     if (failureMessage) {
       result.failure = {
         message: failureMessage,
-        ...optional<NonNullable<TestResult['failure']>>({ expected: text(value.failure.expected, 2_000), received: text(value.failure.received, 2_000), line: count(value.failure.line) }),
+        ...optional<NonNullable<TestResult['failure']>>({
+          expected: text(value.failure.expected, 2_000), received: text(value.failure.received, 2_000), line: count(value.failure.line),
+          detail: text(value.failure.detail, 2_000), source: readSource(value.failure.source),
+        }),
       };
     }
   }
   return result;
+};
+
+/** Where in the learner's files an error thrown during a test came from. */
+const readSource: Reader<{ file: string; line: number; column?: number }> = (value) => {
+  if (!isRecord(value)) return undefined;
+  const file = text(value.file, 200);
+  const line = count(value.line);
+  if (file === undefined || line === undefined) return undefined;
+  return { file, line, ...optional<{ column: number }>({ column: count(value.column) }) };
 };
 
 const MAX_CELL = 10_000;
@@ -247,7 +259,10 @@ export const IMPORT_GLOBAL = '__siriusImport';
 /** The global the web test file is wrapped in a call to, receiving the test API as parameters. */
 export const TESTS_GLOBAL = '__siriusTests';
 /** Names a test file can use; web tests get them as parameters, so learner globals cannot shadow them. */
-export const TEST_GLOBALS = ['describe', 'test', 'it', 'beforeEach', 'afterEach', 'expect', 'answerPrompt', 'answerConfirm'] as const;
+export const TEST_GLOBALS = [
+  'describe', 'test', 'it', 'xtest', 'xit', 'xdescribe', 'fit', 'fdescribe', 'beforeAll', 'afterAll', 'beforeEach', 'afterEach',
+  'expect', 'jest', 'vi', 'answerPrompt', 'answerConfirm',
+] as const;
 /** The DOM helpers web tests also get (a contract with lesson authors). */
 export const WEB_HELPERS = ['$', '$$', 'text', 'style', 'isVisible', 'setViewport', 'pageWeight'] as const;
 

@@ -106,6 +106,8 @@ export class RunRecorder {
     if (this.#timeout) return 'timeout';
     const stopped = this.#problems.some((problem) => problem.kind === 'syntax' || problem.message.key === 'runner:navigated' || problem.message.key === 'runner:disposed');
     if (stopped || this.#tests.length === 0) return 'error';
-    return this.#tests.every((test) => test.status === 'passed') ? 'passed' : 'failed';
+    // Skipped and todo tests did not run: the run passes when every test that ran passed (at least one).
+    const ran = this.#tests.filter((test) => test.status === 'passed' || test.status === 'failed');
+    return ran.length > 0 && ran.every((test) => test.status === 'passed') ? 'passed' : 'failed';
   }
 }

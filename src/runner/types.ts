@@ -14,9 +14,17 @@ export interface Message {
 export interface TestResult {
   name: string;
   path: string[];
-  status: 'passed' | 'failed';
-  /** Why it failed; `expected`/`received` are readable renderings («Bonjour», [1, 2], null …). */
-  failure?: { message: Message; expected?: string; received?: string; line?: number };
+  /** `skipped`: `.skip`, `xtest`, or left out by a `.only` elsewhere; `todo`: `test.todo`. Neither counts as run. */
+  status: 'passed' | 'failed' | 'skipped' | 'todo';
+  /**
+   * Why it failed; `expected`/`received` are readable renderings («Bonjour», [1, 2], null …), `line` a line
+   * of the test file. For an error thrown by code: `detail`, its original text, and `source`, where in the
+   * learner's files it was thrown.
+   */
+  failure?: {
+    message: Message; expected?: string; received?: string; line?: number;
+    detail?: string; source?: { file: string; line: number; column?: number };
+  };
   durationMs: number;
 }
 

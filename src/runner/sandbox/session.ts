@@ -97,6 +97,7 @@ export function startSession(scope: typeof globalThis, options: SessionOptions):
     const stop = await suite.run({
       onResult: (result) => outbox.send({ type: 'test', result }),
       resolve: testsOnly,
+      resolveAll: resolve,
       now,
       timeLeft: () => deadline - now(),
     });

@@ -1,132 +1,115 @@
 /**
- * The trainer-facing test API (`describe`, `test`/`it`, `beforeEach`/`afterEach`, `expect`): collects
- * tests while the test file runs, then runs them in file order and reports one result per test. DOM-free.
+ * The trainer-facing test API, as Jest and Vitest name it: `describe`/`test`/`it` with `.skip`, `.only`,
+ * `.todo` and `.each`, `xtest`/`xit`/`xdescribe`/`fit`/`fdescribe`, the four hooks, `expect`, and the mock
+ * helpers as `jest` and `vi`. It collects tests while the test file runs; `run` then runs them
+ * (test-run.ts). Every function and object is frozen: learner code cannot rewire it. DOM-free.
  */
-import { message } from '../messages.ts';
-import type { TestResult } from '../types.ts';
-import { errorText, isRecursion, locate, type FileResolver } from './errors.ts';
-import { AssertionFailure, createExpect, type expect, type ExpectSettings, type Failure } from './expect.ts';
-import { LoopTimeout } from './guard.ts';
+import { eachCases } from './each.ts';
+import { createExpect, type ExpectSettings, type Tracker } from './expect.ts';
+import { arrayPush, defineProperty, freeze, reflectApply } from './intrinsics.ts';
+import { createMockApi } from './mock.ts';
+import { newSuite, recordFailure, runTests, type Body, type Mode, type RunTestsOptions, type StopReason, type Suite, type TestCase, type TestState } from './test-run.ts';
 
-type Body = () => unknown;
+export type { RunTestsOptions, StopReason } from './test-run.ts';
 
-interface TestCase {
-  name: string;
-  path: string[];
-  body: Body;
-  hooks: Suite[];
-}
-
-interface Suite {
-  beforeEach: Body[];
-  afterEach: Body[];
-}
+type Register = (name: unknown, body: unknown, args: unknown[]) => void;
+type Each = (table: unknown, ...values: unknown[]) => (title: unknown, body: unknown) => void;
+type Declare = ((name: unknown, body?: unknown, timeout?: unknown) => void) & { each: Each };
+type TestFunction = Declare & { skip: Declare; only: Declare; todo: (name: unknown) => void };
+type DescribeFunction = Declare & { skip: Declare; only: Declare };
+type Hook = (hook: unknown, timeout?: unknown) => void;
 
 /** The globals a test file sees (web tests also get DOM helpers). */
 export interface TestApi {
-  describe: (name: string, body: () => void) => void;
-  test: (name: string, body: Body) => void;
-  it: (name: string, body: Body) => void;
-  beforeEach: (hook: Body) => void;
-  afterEach: (hook: Body) => void;
-  expect: typeof expect;
+  describe: DescribeFunction;
+  test: TestFunction;
+  it: TestFunction;
+  xtest: Declare;
+  xit: Declare;
+  xdescribe: Declare;
+  fit: Declare;
+  fdescribe: Declare;
+  beforeAll: Hook;
+  afterAll: Hook;
+  beforeEach: Hook;
+  afterEach: Hook;
+  expect: ReturnType<typeof createExpect>;
+  jest: ReturnType<typeof createMockApi>;
+  vi: ReturnType<typeof createMockApi>;
 }
 
-export interface RunTestsOptions {
-  /** Receives each result as soon as its test ends, so a later timeout keeps earlier results. */
-  onResult: (result: TestResult) => void;
-  /** Resolves stack frames to the test file's name: a failure's line is a line of the test file. */
-  resolve: FileResolver;
-  now: () => number;
-  /** Milliseconds left before the run's deadline. */
-  timeLeft: () => number;
-}
+const needsFunction = (what: string, value: unknown): Body => {
+  if (typeof value !== 'function') throw new TypeError(`${what} needs a function, e.g. ${what}('…', () => { … })`);
+  return value as Body;
+};
 
-/** Why the remaining tests were not run. */
-export type StopReason = { reason: 'timeout'; error?: LoopTimeout } | undefined;
+/** `fn` with `.each` (and any other modifiers) attached, all frozen. */
+function declare<Extra extends object>(register: Register, extra?: Extra): Declare & Extra {
+  const fn = (name: unknown, body?: unknown) => register(name, body, []);
+  const each: Each = (table, ...values) => (title, body) => {
+    const cases = eachCases(table, values, String(title));
+    for (let i = 0; i < cases.length; i++) {
+      const { title: caseTitle, args } = cases[i] as (typeof cases)[number];
+      register(caseTitle, body, args);
+    }
+  };
+  defineProperty(fn, 'each', { value: freeze(each), enumerable: true });
+  if (extra) {
+    for (const key of ['skip', 'only', 'todo'] as const) {
+      if (key in extra) defineProperty(fn, key, { value: (extra as Record<string, unknown>)[key], enumerable: true });
+    }
+  }
+  return freeze(fn) as unknown as Declare & Extra;
+}
 
 /** A fresh registry: `api` for the test file, `run` once the file has been evaluated. */
 export function createTestSuite(settings: ExpectSettings = { orderedRows: false }): { api: TestApi; count: () => number; run: (options: RunTestsOptions) => Promise<StopReason> } {
-  const root: Suite = { beforeEach: [], afterEach: [] };
-  const stack: Suite[] = [root];
-  const path: string[] = [];
-  const current = () => stack[stack.length - 1] ?? root;
+  const root = newSuite('', undefined, 'run');
+  let current: Suite = root;
   const all: TestCase[] = [];
+  let focused = false;
+  const running: { state: TestState | undefined } = { state: undefined };
 
-  const test = (name: string, body: Body) => {
-    all.push({ name: String(name), path: [...path], body, hooks: [...stack] });
-  };
-  const api: TestApi = {
-    describe: (name, body) => {
-      stack.push({ beforeEach: [], afterEach: [] });
-      path.push(String(name));
-      try {
-        body();
-      } finally {
-        stack.pop();
-        path.pop();
-      }
-    },
-    test,
-    it: test,
-    beforeEach: (hook) => void current().beforeEach.push(hook),
-    afterEach: (hook) => void current().afterEach.push(hook),
-    expect: createExpect(settings),
+  const tracker: Tracker = {
+    assertion: () => { if (running.state) running.state.assertions++; },
+    failed: (failure) => recordFailure(running.state, failure),
+    expectAssertions: (count) => { if (running.state) running.state.promised = count; },
   };
 
-  const run = async (options: RunTestsOptions): Promise<StopReason> => {
-    for (const testCase of all) {
-      if (options.timeLeft() <= 0) return { reason: 'timeout' };
-      const started = options.now();
-      const outcome = await runOne(testCase, options);
-      if (outcome instanceof LoopTimeout) return { reason: 'timeout', error: outcome };
-      options.onResult({
-        name: testCase.name,
-        path: testCase.path,
-        status: outcome ? 'failed' : 'passed',
-        ...(outcome ? { failure: outcome } : {}),
-        durationMs: Math.max(0, options.now() - started),
-      });
-      if (outcome?.message.key === 'runner:testTimeout') return { reason: 'timeout' };
+  const addTest = (mode: Mode): Register => (name, body, args) => {
+    if (mode === 'only') focused = true;
+    const fn = mode === 'todo' ? undefined : needsFunction('test', body);
+    arrayPush(all, { name: String(name), suite: current, body: fn, args, mode });
+  };
+  const addSuite = (mode: Mode): Register => (name, body, args) => {
+    const fn = needsFunction('describe', body);
+    if (mode === 'only') focused = true;
+    const suite = newSuite(String(name), current, mode);
+    const parent = current;
+    current = suite;
+    try {
+      reflectApply(fn, undefined, args);
+    } finally {
+      current = parent;
     }
-    return undefined;
   };
-  return { api, count: () => all.length, run };
-}
+  const hook = (list: 'beforeAll' | 'afterAll' | 'beforeEach' | 'afterEach'): Hook => (fn) => {
+    arrayPush(current[list], needsFunction(list, fn));
+  };
 
-/** Runs hooks and body; returns undefined when the test passed. */
-async function runOne(testCase: TestCase, options: RunTestsOptions): Promise<(Failure & { line?: number }) | LoopTimeout | undefined> {
-  try {
-    for (const suite of testCase.hooks) for (const hook of suite.beforeEach) await withinTime(hook, options);
-    await withinTime(testCase.body, options);
-    for (const suite of [...testCase.hooks].reverse()) for (const hook of suite.afterEach) await withinTime(hook, options);
-    return undefined;
-  } catch (error) {
-    if (error instanceof LoopTimeout) return error;
-    return describeFailure(error, options.resolve);
-  }
-}
+  const skipTest = declare(addTest('skip'));
+  const onlyTest = declare(addTest('only'));
+  const todo = (name: unknown) => addTest('todo')(name, undefined, []);
+  const test = declare(addTest('run'), { skip: skipTest, only: onlyTest, todo: freeze(todo) });
+  const skipSuite = declare(addSuite('skip'));
+  const onlySuite = declare(addSuite('only'));
+  const describe = declare(addSuite('run'), { skip: skipSuite, only: onlySuite });
+  const mocks = createMockApi();
 
-class TestTimeout extends Error {}
-
-/** Runs a test body, failing it if its promise outlives the run's deadline. */
-async function withinTime(body: Body, options: RunTestsOptions): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expiry = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TestTimeout()), Math.max(0, options.timeLeft()));
+  const api: TestApi = freeze({
+    describe, test, it: test, xtest: skipTest, xit: skipTest, xdescribe: skipSuite, fit: onlyTest, fdescribe: onlySuite,
+    beforeAll: hook('beforeAll'), afterAll: hook('afterAll'), beforeEach: hook('beforeEach'), afterEach: hook('afterEach'),
+    expect: createExpect(settings, tracker), jest: mocks, vi: mocks,
   });
-  try {
-    await Promise.race([Promise.resolve().then(body), expiry]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function describeFailure(error: unknown, resolve: FileResolver): Failure & { line?: number } {
-  const line = locate(error, resolve)?.line;
-  const at = line === undefined ? {} : { line };
-  if (error instanceof AssertionFailure) return { ...error.failure, ...at };
-  if (error instanceof TestTimeout) return { message: message('runner:testTimeout'), ...at };
-  if (isRecursion(error)) return { message: message('runner:recursion'), ...at };
-  return { message: message('runner:testError', { error: errorText(error) }), ...at };
+  return { api, count: () => all.length, run: (options) => runTests(all, focused, running, options) };
 }
