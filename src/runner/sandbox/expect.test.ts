@@ -98,6 +98,91 @@ describe('expect', () => {
   });
 });
 
+describe('the rest of the Jest matchers', () => {
+  class Cat {}
+  test.each([
+    ['toMatchObject', () => expect({ a: 1, b: { c: 2, d: 3 } }).toMatchObject({ b: { c: 2 } }), () => expect({ a: 1 }).toMatchObject({ a: 2 })],
+    ['toContainEqual', () => expect([{ id: 1 }]).toContainEqual({ id: 1 }), () => expect([{ id: 1 }]).toContainEqual({ id: 2 })],
+    ['toBeInstanceOf', () => expect(new Cat()).toBeInstanceOf(Cat), () => expect({}).toBeInstanceOf(Cat)],
+    ['toBeNaN', () => expect(Number('x')).toBeNaN(), () => expect(1).toBeNaN()],
+    ['toHaveProperty', () => expect({ a: [{ b: 1 }] }).toHaveProperty(['a', '0', 'b']), () => expect({ a: 1 }).toHaveProperty('b')],
+    ['toHavePropertyValue', () => expect({ a: { b: 2 } }).toHaveProperty('a.b', 2), () => expect({ a: { b: 2 } }).toHaveProperty('a.b', 3)],
+  ])('%s passes and fails', (name, passing, failing) => {
+    vitestExpect(failureOf(passing)).toBeUndefined();
+    vitestExpect(failureOf(failing)?.message.key).toBe(`runner:expect.${name}`);
+  });
+
+  test('toMatchObject compares arrays item by item and nests', () => {
+    vitestExpect(failureOf(() => expect([{ a: 1, b: 2 }]).toMatchObject([{ a: 1 }]))).toBeUndefined();
+    vitestExpect(failureOf(() => expect([{ a: 1 }, { a: 2 }]).toMatchObject([{ a: 1 }]))?.message.key).toBe('runner:expect.toMatchObject');
+    vitestExpect(failureOf(() => expect({ a: 1 }).not.toMatchObject({ a: 1 }))?.message.key).toBe('runner:expect.not.toMatchObject');
+  });
+
+  test('toBeInstanceOf names the class; toThrowError is toThrow', () => {
+    vitestExpect(failureOf(() => expect([]).toBeInstanceOf(Cat))?.message.params).toMatchObject({ expected: 'Cat', received: '[]' });
+    vitestExpect(failureOf(() => expect(() => { throw new RangeError('big'); }).toThrowError(RangeError))).toBeUndefined();
+  });
+
+  test('toThrow accepts an error object (same message) and fails on another class', () => {
+    const thrower = () => { throw new TypeError('bad input'); };
+    vitestExpect(failureOf(() => expect(thrower).toThrow(new Error('bad input')))).toBeUndefined();
+    vitestExpect(failureOf(() => expect(thrower).toThrow(new Error('other')))?.message.key).toBe('runner:expect.toThrowMessage');
+    vitestExpect(failureOf(() => expect(thrower).toThrow(RangeError))?.message.params).toMatchObject({ expected: '«RangeError»' });
+    vitestExpect(failureOf(() => expect(thrower).not.toThrow())?.message.key).toBe('runner:expect.not.toThrow');
+  });
+
+  test('comparisons name the received value first, so the sentence reads true whichever side is the learner\'s', () => {
+    vitestExpect(failureOf(() => expect(3000).toBeGreaterThan(4547))?.message).toEqual({
+      key: 'runner:expect.toBeGreaterThan', params: { received: '3000', expected: '4547' },
+    });
+    vitestExpect(failureOf(() => expect(10n).toBeLessThan(5n))?.message.params).toEqual({ received: '10n', expected: '5n' });
+  });
+
+  test('an empty text is expected by its own message', () => {
+    vitestExpect(failureOf(() => expect('x').toBe(''))?.message).toEqual({ key: 'runner:expect.equalEmptyText', params: { received: '«x»', expected: '«»' } });
+  });
+});
+
+describe('asymmetric matchers inside equality matchers', () => {
+  test('nested in toEqual, at any depth', () => {
+    const order = { id: 7, total: 12.499, lines: [{ name: 'pain', price: 2 }], created: new Date(0), note: 'livraison rapide' };
+    vitestExpect(failureOf(() => expect(order).toEqual({
+      id: expect.any(Number),
+      total: expect.closeTo(12.5, 2),
+      lines: expect.arrayContaining([expect.objectContaining({ name: expect.stringMatching(/^pa/) })]),
+      created: expect.anything(),
+      note: expect.stringContaining('rapide'),
+    }))).toBeUndefined();
+    vitestExpect(failureOf(() => expect(order).toEqual({ ...order, id: expect.any(String) }))?.message.key).toBe('runner:expect.equal');
+  });
+
+  test('their .not forms', () => {
+    vitestExpect(failureOf(() => expect({ a: 'x', b: [1] }).toEqual({
+      a: expect.not.stringContaining('y'),
+      b: expect.not.arrayContaining([2]),
+    }))).toBeUndefined();
+    vitestExpect(failureOf(() => expect('abc').toEqual(expect.not.stringMatching('b')))?.message.key).toBe('runner:expect.equal');
+    vitestExpect(failureOf(() => expect({ a: 1 }).toEqual(expect.not.objectContaining({ a: 2 })))).toBeUndefined();
+    vitestExpect(failureOf(() => expect(0.3).toEqual(expect.not.closeTo(0.1 + 0.2)))?.message.key).toBe('runner:expect.equal');
+  });
+
+  test('in toContainEqual, toMatchObject and toHaveProperty, and rendered readably', () => {
+    vitestExpect(failureOf(() => expect([{ id: 1 }]).toContainEqual({ id: expect.any(Number) }))).toBeUndefined();
+    vitestExpect(failureOf(() => expect({ user: { id: 1, name: 'Ana' } }).toMatchObject({ user: { name: expect.any(String) } }))).toBeUndefined();
+    vitestExpect(failureOf(() => expect({ a: 'x' }).toHaveProperty('a', expect.anything()))).toBeUndefined();
+    vitestExpect(failureOf(() => expect(1).toEqual(expect.any(String)))?.expected).toBe('Any<String>');
+    vitestExpect(failureOf(() => expect('a').toEqual(expect.stringContaining('b')))?.expected).toBe("StringContaining 'b'");
+  });
+
+  test('expect.any matches primitives through their wrapper and classes by prototype', () => {
+    class Dog {}
+    vitestExpect(failureOf(() => expect([1, 'a', true, () => 1, new Dog(), {}]).toEqual([
+      expect.any(Number), expect.any(String), expect.any(Boolean), expect.any(Function), expect.any(Dog), expect.any(Object),
+    ]))).toBeUndefined();
+    vitestExpect(failureOf(() => expect(null).toEqual(expect.anything()))?.message.key).toBe('runner:expect.equal');
+  });
+});
+
 describe('toMatchRows', () => {
   const ana = { name: 'Ana', age: 30 };
   const bo = { name: 'Bo', age: 25 };

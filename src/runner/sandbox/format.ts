@@ -3,6 +3,7 @@
  * "[object Object]": Maps, Sets, errors, class instances, DOM nodes and cycles all get a shape a beginner
  * recognises. DOM-free (nodes are recognised by duck typing) so it runs in the frame, the worker and node.
  */
+import { isAsymmetric } from './asymmetric.ts';
 
 const MAX_DEPTH = 3;
 const MAX_ITEMS = 100;
@@ -74,6 +75,7 @@ function renderFunction(fn: Function): string {
 }
 
 function renderObject(object: object, depth: number, seen: Seen): string {
+  if (isAsymmetric(object)) return object.describe(formatValue);
   if (object instanceof Error) return renderError(object);
   if (isNode(object)) return renderNode(object);
   if (object instanceof Date) return Number.isNaN(object.getTime()) ? 'Invalid Date' : object.toISOString();
