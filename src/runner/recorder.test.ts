@@ -15,6 +15,16 @@ describe('RunRecorder', () => {
     some.accept({ type: 'test', result: failed });
     expect(some.result(5)).toMatchObject({ status: 'failed', tests: [passed, failed], durationMs: 5 });
   });
+  test('skipped and todo tests did not run: they neither fail a run nor pass it alone', () => {
+    const skipped: TestResult = { name: 's', path: [], status: 'skipped', durationMs: 0 };
+    const todo: TestResult = { name: 't', path: [], status: 'todo', durationMs: 0 };
+    const mixed = new RunRecorder(3000);
+    for (const result of [passed, skipped, todo]) mixed.accept({ type: 'test', result });
+    expect(mixed.result(1).status).toBe('passed');
+    const none = new RunRecorder(3000);
+    for (const result of [skipped, todo]) none.accept({ type: 'test', result });
+    expect(none.result(1).status).toBe('failed');
+  });
   test('a syntax error, or no test at all, is an error', () => {
     const syntax = new RunRecorder(3000);
     syntax.accept({ type: 'test', result: passed });

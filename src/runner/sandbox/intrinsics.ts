@@ -5,24 +5,19 @@
  * change what the runner does or what it records. DOM-free.
  */
 
-const { bind, call: functionCall, apply: functionApply, toString: functionToString } = Function.prototype;
+const { bind, call: functionCall, apply: functionApply } = Function.prototype;
 
 /** `uncurry(Array.prototype.push)(array, item)`: a method turned into a plain function of its receiver. */
 const uncurry = (method: Function) => functionCall.call(bind, functionCall, method) as (...args: never[]) => unknown;
 
 export const call = uncurry(functionCall) as (fn: unknown, self: unknown, ...args: unknown[]) => unknown;
 export const apply = uncurry(functionApply) as (fn: unknown, self: unknown, args: readonly unknown[]) => unknown;
-export const functionSource = uncurry(functionToString) as (fn: Function) => string;
 
 const ObjectCtor = Object;
-export const {
-  keys: objectKeys, defineProperty, getPrototypeOf, getOwnPropertyDescriptor, freeze, create, is: objectIs,
-  entries: objectEntries, isFrozen, setPrototypeOf, assign,
-} = ObjectCtor;
-export const hasOwn = ObjectCtor.hasOwn;
+export const { keys: objectKeys, defineProperty, getPrototypeOf, getOwnPropertyDescriptor, freeze, create, is: objectIs, assign } = ObjectCtor;
 export const propertyIsEnumerable = uncurry(ObjectCtor.prototype.propertyIsEnumerable) as (self: object, key: PropertyKey) => boolean;
 export const objectTag = uncurry(ObjectCtor.prototype.toString) as (self: unknown) => string;
-export const { ownKeys, apply: reflectApply, construct: reflectConstruct, has: reflectHas } = Reflect;
+export const { ownKeys, apply: reflectApply, construct: reflectConstruct } = Reflect;
 
 export const isArray = Array.isArray;
 const ArrayProto = Array.prototype;
@@ -35,10 +30,8 @@ export const arrayFrom = Array.from;
 
 const StringProto = String.prototype;
 export const stringIncludes = uncurry(StringProto.includes) as (text: string, part: string) => boolean;
-export const stringSlice = uncurry(StringProto.slice) as (text: string, start?: number, end?: number) => string;
 export const stringSplit = uncurry(StringProto.split) as (text: string, separator: string) => string[];
 export const stringReplace = uncurry(StringProto.replace) as (text: string, pattern: string, replacement: string) => string;
-export const StringCtor = String;
 
 const RegExpProto = RegExp.prototype;
 export const RegExpCtor = RegExp;
@@ -48,8 +41,8 @@ const flagsGetter = getOwnPropertyDescriptor(RegExpProto, 'flags')?.get as () =>
 export const regexpSource = (pattern: RegExp): string => call(sourceGetter, pattern) as string;
 export const regexpFlags = (pattern: RegExp): string => call(flagsGetter, pattern) as string;
 
-export const { abs: mathAbs, pow: mathPow, max: mathMax, min: mathMin, trunc: mathTrunc } = Math;
-export const { isNaN: numberIsNaN, isInteger: numberIsInteger } = Number;
+export const { abs: mathAbs, pow: mathPow, max: mathMax } = Math;
+export const numberIsNaN = Number.isNaN;
 export const NumberCtor = Number;
 export const parseIntFn = parseInt;
 export const jsonStringify = JSON.stringify;
@@ -80,12 +73,11 @@ export const weakMapGet = uncurry(WeakMapProto.get) as <K extends object, V>(map
 export const weakMapSet = uncurry(WeakMapProto.set) as <K extends object, V>(map: WeakMap<K, V>, key: K, value: V) => WeakMap<K, V>;
 
 export const ErrorCtor = Error;
-export const DateCtor = Date;
 export const dateTime = uncurry(Date.prototype.getTime) as (date: Date) => number;
 
-export const timers = { set: globalThis.setTimeout, clear: globalThis.clearTimeout };
-export const setTimer = (callback: () => void, ms: number): unknown => call(timers.set, globalThis, callback, ms);
-export const clearTimer = (id: unknown): void => void call(timers.clear, globalThis, id);
+const timers = { set: globalThis.setTimeout, clear: globalThis.clearTimeout };
+const setTimer = (callback: () => void, ms: number): unknown => call(timers.set, globalThis, callback, ms);
+const clearTimer = (id: unknown): void => void call(timers.clear, globalThis, id);
 
 export const PromiseCtor = Promise;
 const promiseThen = PromiseCtor.prototype.then;
@@ -151,7 +143,7 @@ export function settle(value: unknown): Promise<Settled> {
 }
 
 /** A trusted promise that resolves after `ms` (the runner's deadline timer). */
-export function delay(ms: number): { promise: Promise<void>; cancel: () => void } {
+function delay(ms: number): { promise: Promise<void>; cancel: () => void } {
   let id: unknown;
   const promise = trusted<void>((resolve) => {
     id = setTimer(() => resolve(), ms);
@@ -172,7 +164,7 @@ export function settleWithin(value: unknown, ms: number): Promise<Settled | unde
 }
 
 /** A trusted copy of a native promise (e.g. an async function's), so `await` on it calls no learner code. */
-export function mirror<T>(promise: Promise<T>): Promise<T> {
+function mirror<T>(promise: Promise<T>): Promise<T> {
   return trusted<T>((resolve, reject) => {
     if (!react(promise, resolve as (value: unknown) => void, reject)) reject(new TypeError('not a promise'));
   });

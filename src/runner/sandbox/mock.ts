@@ -8,7 +8,7 @@ import {
   WeakMapCtor, weakMapGet, weakMapSet,
 } from './intrinsics.ts';
 
-type Implementation = (...args: unknown[]) => unknown;
+type Implementation = (...args: any[]) => unknown;
 
 /** One call's outcome, as in Jest: `incomplete` while the call is still running. */
 export interface MockResult {
@@ -34,7 +34,25 @@ interface Control {
   restore: (() => void) | undefined;
 }
 
-export type Mock = Implementation & { mock: MockState } & Record<string, unknown>;
+/** A mock function and its methods, as Jest names them (each setter returns the mock, to chain). */
+export interface Mock extends Implementation {
+  readonly mock: MockState;
+  mockImplementation: (fn: Implementation) => Mock;
+  mockImplementationOnce: (fn: Implementation) => Mock;
+  mockReturnValue: (value: unknown) => Mock;
+  mockReturnValueOnce: (value: unknown) => Mock;
+  mockResolvedValue: (value: unknown) => Mock;
+  mockResolvedValueOnce: (value: unknown) => Mock;
+  mockRejectedValue: (error: unknown) => Mock;
+  mockRejectedValueOnce: (error: unknown) => Mock;
+  mockReturnThis: () => Mock;
+  mockName: (name: string) => Mock;
+  getMockName: () => string;
+  getMockImplementation: () => Implementation | undefined;
+  mockClear: () => Mock;
+  mockReset: () => Mock;
+  mockRestore: () => void;
+}
 
 const controls = new WeakMapCtor<object, Control>();
 

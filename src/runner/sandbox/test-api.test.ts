@@ -109,7 +109,7 @@ describe('createTestSuite', () => {
       api.test.each`
         a    | b    | expected
         ${1} | ${1} | ${3}
-      `('$a + $b = $expected (#$#)', ({ a, b, expected }: Record<string, number>) => api.expect(a + b).toBe(expected));
+      `('$a + $b = $expected (#$#)', ({ a, b, expected }: { a: number; b: number; expected: number }) => api.expect(a + b).toBe(expected));
       api.describe.each([['fr'], ['en']])('in %s', (lang) => api.test('says hi', () => void seen.push(lang)));
       api.test.skip.each([1])('skipped %d', () => undefined);
     })).toEqual([

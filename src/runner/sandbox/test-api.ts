@@ -13,11 +13,11 @@ import { newSuite, recordFailure, runTests, type Body, type Mode, type RunTestsO
 export type { RunTestsOptions, StopReason } from './test-run.ts';
 
 type Register = (name: unknown, body: unknown, args: unknown[]) => void;
-type Each = (table: unknown, ...values: unknown[]) => (title: unknown, body: unknown) => void;
-type Declare = ((name: unknown, body?: unknown, timeout?: unknown) => void) & { each: Each };
+type Each = (table: unknown, ...values: unknown[]) => (title: unknown, body: Body) => void;
+type Declare = ((name: unknown, body?: Body, timeout?: number) => void) & { each: Each };
 type TestFunction = Declare & { skip: Declare; only: Declare; todo: (name: unknown) => void };
 type DescribeFunction = Declare & { skip: Declare; only: Declare };
-type Hook = (hook: unknown, timeout?: unknown) => void;
+type Hook = (hook: Body, timeout?: number) => void;
 
 /** The globals a test file sees (web tests also get DOM helpers). */
 export interface TestApi {

@@ -15,7 +15,8 @@ import { arrayPush, box, ErrorCtor, guarded, mathMax, reflectApply, settleWithin
 import { isMock } from './mock.ts';
 import { explainThrown } from './thrown.ts';
 
-export type Body = (...args: unknown[]) => unknown;
+/** A test body or hook. Its arguments (`.each` cases, `done`) are whatever the test file passes: typed loosely on purpose. */
+export type Body = (...args: any[]) => unknown;
 export type Mode = 'run' | 'skip' | 'only' | 'todo';
 
 export interface Suite {
