@@ -134,6 +134,14 @@ fit('also focused', () => { expect([1, 2]).toContainEqual(2); });`));
     ]);
   });
 
+  test('learner code cannot declare tests: a fit() in a learner module does not skip the trainer tests', async () => {
+    const { result } = await session.run(exercise('js', [js('cart.js', "export const total = () => 0;\nfit('mine', () => {});")],
+      "import { total } from './cart.js';\ntest('total', () => expect(total()).toBe(3));"));
+    expect(result.status).not.toBe('passed');
+    expect(result.tests.filter((t) => t.status === 'passed')).toEqual([]);
+    expect(result.problems[0]).toMatchObject({ file: 'cart.js', line: 2 });
+  });
+
   test('learner code replacing built-ins the tests rely on cannot make them pass', async () => {
     const { result } = await session.run(exercise('js', [js('cart.js', `export const total = () => 0;
 Promise.race = () => Promise.resolve();

@@ -30,6 +30,8 @@ export const arrayFrom = Array.from;
 
 const StringProto = String.prototype;
 export const stringIncludes = uncurry(StringProto.includes) as (text: string, part: string) => boolean;
+export const stringSlice = uncurry(StringProto.slice) as (text: string, start?: number, end?: number) => string;
+export const stringLastIndexOf = uncurry(StringProto.lastIndexOf) as (text: string, part: string) => number;
 export const stringSplit = uncurry(StringProto.split) as (text: string, separator: string) => string[];
 export const stringReplace = uncurry(StringProto.replace) as (text: string, pattern: string, replacement: string) => string;
 

@@ -88,7 +88,7 @@ export function startSession(scope: typeof globalThis, options: SessionOptions):
   });
 
   Object.assign(scope, { alert: dialogs.alert, confirm: dialogs.confirm, prompt: dialogs.prompt });
-  const suite = createTestSuite({ orderedRows: options.orderedRows ?? false });
+  const suite = createTestSuite({ orderedRows: options.orderedRows ?? false }, (name) => resolve(name) === TESTS_FILE);
   const api: TestGlobals = { ...suite.api, answerPrompt: dialogs.answerPrompt, answerConfirm: dialogs.answerConfirm };
 
   const finish = async () => {

@@ -4,6 +4,7 @@
  * helpers as `jest` and `vi`. It collects tests while the test file runs; `run` then runs them
  * (test-run.ts). Every function and object is frozen: learner code cannot rewire it. DOM-free.
  */
+import { callerFile } from './caller.ts';
 import { eachCases } from './each.ts';
 import { createExpect, type ExpectSettings, type Tracker } from './expect.ts';
 import { arrayPush, defineProperty, freeze, reflectApply } from './intrinsics.ts';
@@ -62,8 +63,12 @@ function declare<Extra extends object>(register: Register, extra?: Extra): Decla
   return freeze(fn) as unknown as Declare & Extra;
 }
 
-/** A fresh registry: `api` for the test file, `run` once the file has been evaluated. */
-export function createTestSuite(settings: ExpectSettings = { orderedRows: false }): { api: TestApi; count: () => number; run: (options: RunTestsOptions) => Promise<StopReason> } {
+/**
+ * A fresh registry: `api` for the test file, `run` once the file has been evaluated. With `isTestsFile`
+ * (true for the script name of the test file), only that file may declare tests: learner code calling
+ * `fit(…)` or `test.skip(…)` could otherwise focus the run away from the trainer's tests.
+ */
+export function createTestSuite(settings: ExpectSettings = { orderedRows: false }, isTestsFile?: (scriptName: string) => boolean): { api: TestApi; count: () => number; run: (options: RunTestsOptions) => Promise<StopReason> } {
   const root = newSuite('', undefined, 'run');
   let current: Suite = root;
   const all: TestCase[] = [];
@@ -76,12 +81,18 @@ export function createTestSuite(settings: ExpectSettings = { orderedRows: false 
     expectAssertions: (count) => { if (running.state) running.state.promised = count; },
   };
 
+  const fromTestsFile = (what: string) => {
+    const caller = isTestsFile && callerFile();
+    if (isTestsFile && !(caller && isTestsFile(caller))) throw new TypeError(`${what}() can only be used in the exercise's test file`);
+  };
   const addTest = (mode: Mode): Register => (name, body, args) => {
+    fromTestsFile('test');
     if (mode === 'only') focused = true;
     const fn = mode === 'todo' ? undefined : needsFunction('test', body);
     arrayPush(all, { name: String(name), suite: current, body: fn, args, mode });
   };
   const addSuite = (mode: Mode): Register => (name, body, args) => {
+    fromTestsFile('describe');
     const fn = needsFunction('describe', body);
     if (mode === 'only') focused = true;
     const suite = newSuite(String(name), current, mode);
