@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { TestResult } from '../types.ts';
 import { LoopTimeout } from './guard.ts';
+import { HandlerFailure } from './http-server.ts';
 import { createTestSuite, type RunTestsOptions } from './test-api.ts';
 
 function options(results: TestResult[], timeLeft = () => 1_000): RunTestsOptions {
@@ -130,7 +131,7 @@ describe('createTestSuite', () => {
     expect(results.map((result) => result.failure?.message.key ?? result.status)).toEqual([
       'runner:expect.equalNumber', 'runner:thrown.error', 'runner:recursion', 'passed',
     ]);
-    expect(results[1]?.failure).toMatchObject({ message: { params: { error: 'TypeError: oops' } }, detail: 'TypeError: oops' });
+    expect(results[1]?.failure).toEqual({ message: { key: 'runner:thrown.error', params: { error: 'TypeError: oops' } } });
   });
 
   test('an error thrown by learner code names the learner file and line, in beginner words', async () => {
@@ -146,6 +147,14 @@ describe('createTestSuite', () => {
       line: 2,
       source: { file: 'cart.js', line: 3, column: 10 },
     });
+  });
+
+  test("an http handler's failure points at the handler's line", async () => {
+    const { api, run } = createTestSuite();
+    api.test('GET /', () => { throw new HandlerFailure({ message: { key: 'runner:http.threw' } }, { file: 'server.js', line: 4, column: 5 }); });
+    const results: TestResult[] = [];
+    await run(options(results));
+    expect(results[0]?.failure).toEqual({ message: { key: 'runner:http.threw' }, source: { file: 'server.js', line: 4, column: 5 } });
   });
 
   test('a failed assertion fails its test even when code catches it', async () => {

@@ -250,13 +250,18 @@ function withLine(failure: Failure, error: unknown, resolve: FileResolver): Test
 
 /** A thrown value as a failure: assertions as they are; errors translated, with the learner's line. */
 function describeFailure(error: unknown, options: RunTestsOptions): TestFailure {
-  if (isAssertionFailure(error)) return withLine(error.failure, error, options.resolve);
+  if (isAssertionFailure(error)) {
+    // A failure about the learner's own code (an http handler that threw) says where, for the editor's mark.
+    const { where } = error as { where?: { file: string; line: number; column?: number } };
+    return { ...withLine(error.failure, error, options.resolve), ...(where ? { source: { file: where.file, line: where.line, column: where.column } } : {}) };
+  }
   if (isRecursion(error)) return withLine({ message: message('runner:recursion') }, error, options.resolve);
   const { message: reason, detail } = explainThrown(error);
   const failure = withLine({ message: reason }, error, options.resolve);
   const where = options.resolveAll ? locate(error, options.resolveAll) : undefined;
   const source = where && where.file !== TESTS_FILE ? { source: { file: where.file, line: where.line, column: where.column } } : {};
-  return { ...failure, detail, ...source };
+  // The untranslated text is shown apart only when the message does not already quote it.
+  return { ...failure, ...(reason.key === 'runner:thrown.error' ? {} : { detail }), ...source };
 }
 
 /** Records an assertion's failure for the running test, with an error made here for its line. */
