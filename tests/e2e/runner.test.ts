@@ -75,7 +75,7 @@ describe('web exercise', () => {
       ['warn', 'Set(1) { 1 }', 'script.js', 2],
       ['table', expect.stringContaining("│ 0       │ 'Ana' │"), 'script.js', 3],
     ]);
-    expect(result.problems).toEqual([expect.objectContaining({ kind: 'runtime', file: 'script.js', line: 4, message: expect.objectContaining({ key: 'runner:uncaught' }) })]);
+    expect(result.problems).toEqual([expect.objectContaining({ kind: 'runtime', file: 'script.js', line: 4, message: { key: 'runner:thrown.readNothing', params: { value: 'null', property: 'x' } } })]);
     expect(result.status).toBe('passed');
   });
 

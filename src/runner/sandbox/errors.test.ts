@@ -20,17 +20,20 @@ describe('locate', () => {
 });
 
 describe('problemFromError', () => {
-  test('an uncaught error names its type and message and its place', () => {
+  test('an uncaught error is told in beginner words when it is a common mistake, with its place', () => {
     const error = new TypeError("Cannot read properties of null (reading 'x')");
     error.stack = `${error.name}: ${error.message}\n    at script.js:2:6`;
     expect(problemFromError(error, known)).toEqual({
       kind: 'runtime',
-      message: { key: 'runner:uncaught', params: { error: "TypeError: Cannot read properties of null (reading 'x')" } },
+      message: { key: 'runner:thrown.readNothing', params: { value: 'null', property: 'x' } },
       detail: "TypeError: Cannot read properties of null (reading 'x')",
       file: 'script.js',
       line: 2,
       column: 6,
     });
+  });
+  test('any other uncaught error is shown as it is', () => {
+    expect(problemFromError(new Error('Prix négatif'), known).message).toEqual({ key: 'runner:uncaught', params: { error: 'Error: Prix négatif' } });
   });
   test('stack overflow reads as endless recursion, huge arrays as memory', () => {
     expect(problemFromError(new RangeError('Maximum call stack size exceeded'), known).message.key).toBe('runner:recursion');

@@ -3,8 +3,9 @@
  * stack traces (our scripts carry `//# sourceURL=<file>`, so frames name the learner's files). DOM-free.
  */
 import { message } from '../messages.ts';
-import type { RunProblem } from '../types.ts';
+import type { Message, RunProblem } from '../types.ts';
 import { formatArgs } from './format.ts';
+import { explainThrown } from './thrown.ts';
 
 /** A place in a learner or test file; line and column are 1-based. */
 export interface Location {
@@ -44,6 +45,12 @@ function isMemory(error: unknown): boolean {
   return error instanceof RangeError && /invalid (typed )?(array|string) length|allocation failed|out of memory/i.test(error.message);
 }
 
+/** A common mistake in the learner's words (the original text stays in `detail`), else the error as it is. */
+function uncaught(error: unknown, detail: string): Message {
+  const explained = explainThrown(error).message;
+  return explained.key === 'runner:thrown.error' ? message('runner:uncaught', { error: detail }) : explained;
+}
+
 /** A problem for an uncaught error (or an unhandled rejection, with `kind: 'rejection'`). */
 export function problemFromError(error: unknown, resolve: FileResolver, kind: 'runtime' | 'rejection' = 'runtime'): RunProblem {
   const where = locate(error, resolve);
@@ -52,6 +59,6 @@ export function problemFromError(error: unknown, resolve: FileResolver, kind: 'r
     ? { kind: 'runtime', message: message('runner:recursion'), detail }
     : isMemory(error)
       ? { kind: 'memory', message: message('runner:memory', { error: detail }), detail }
-      : { kind, message: message(kind === 'rejection' ? 'runner:rejection' : 'runner:uncaught', { error: detail }), detail };
+      : { kind, message: kind === 'rejection' ? message('runner:rejection', { error: detail }) : uncaught(error, detail), detail };
   return where ? { ...problem, ...where } : problem;
 }

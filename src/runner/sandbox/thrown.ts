@@ -5,7 +5,7 @@
  */
 import { message } from '../messages.ts';
 import type { Message } from '../types.ts';
-import { errorText } from './errors.ts';
+import { formatArgs } from './format.ts';
 import { regexpExec } from './intrinsics.ts';
 
 /** Wordings of Chromium, Firefox and Safari, each with the name it carries. */
@@ -22,7 +22,7 @@ const PATTERNS: [RegExp, (match: RegExpExecArray) => Message][] = [
 
 /** The translated reason for `error`, and its original text (English, for the curious). */
 export function explainThrown(error: unknown): { message: Message; detail: string } {
-  const detail = errorText(error);
+  const detail = formatArgs([error]);
   for (let i = 0; i < PATTERNS.length; i++) {
     const [pattern, build] = PATTERNS[i] as (typeof PATTERNS)[number];
     const match = regexpExec(pattern, detail);
