@@ -1,13 +1,14 @@
 import { cssLanguage } from '@codemirror/lang-css';
+import { htmlLanguage } from '@codemirror/lang-html';
 import { javascriptLanguage } from '@codemirror/lang-javascript';
 import { SQLite } from '@codemirror/lang-sql';
 import type { Parser } from '@lezer/common';
 import { classHighlighter, highlightCode } from '@lezer/highlight';
-import { nestedHtml } from '../editor/html/language.ts';
 
-// The editor's own grammars, so a code block in prose and the same code in the editor look alike.
+// The editor's own grammars, so a code block in prose and the same code in the editor look alike
+// (HTML with the CSS and JavaScript inside it, as the editor parses it).
 const PARSERS: Record<string, Parser> = {
-  html: nestedHtml({ css: cssLanguage, js: javascriptLanguage }).parser,
+  html: htmlLanguage.parser,
   css: cssLanguage.parser,
   js: javascriptLanguage.parser,
   javascript: javascriptLanguage.parser,
