@@ -1,9 +1,10 @@
 import { EditorView } from '@codemirror/view';
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderInApp } from '../../tests/setup/render.ts';
 import CodeEditor, { type CodeEditorProps } from './CodeEditor.svelte';
 import LazyEditor from './LazyEditor.svelte';
+import { TAB_FOCUS_KEY, tabFocus } from './tab-focus.svelte.ts';
 
 // jsdom lays nothing out; CodeMirror measures text ranges, so give it empty rectangles.
 beforeAll(() => {
@@ -157,22 +158,53 @@ describe('CodeEditor', () => {
   });
 });
 
+describe('the Tab-moves-focus switch', () => {
+  afterEach(() => tabFocus.set(false));
+
+  it('is a visible toggle button; on, Tab no longer indents and the hint says so; the choice is kept', async () => {
+    await renderEditor(CodeEditor, { value: 'let a;', language: 'js', label: 'main.js' });
+    const toggle = screen.getByRole('button', { name: 'Tab déplace le focus Ctrl+M' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(localStorage.getItem(TAB_FOCUS_KEY)).toBe('on');
+    expect(textbox('main.js')).toHaveAccessibleDescription('Tab passe à la suite de la page · Ctrl+M pour indenter avec Tab');
+    const view = viewOf(textbox('main.js'));
+    press(textbox('main.js'), 'Tab', { keyCode: 9 });
+    expect(view.state.doc.toString()).toBe('let a;');
+  });
+
+  it('Ctrl+M in the editor flips it for every editor, and says so', async () => {
+    await renderEditor(CodeEditor, { value: 'let a;', language: 'js', label: 'main.js' });
+    await renderEditor(CodeEditor, { value: 'p {}', language: 'css', label: 'style.css' });
+    press(textbox('main.js'), 'm', { ctrlKey: true, keyCode: 77 });
+    await waitFor(() => expect(screen.getAllByRole('button', { pressed: true })).toHaveLength(2));
+    expect(document.querySelector('.cm-announced')).toHaveTextContent('Tab déplace le focus : activé. Tab passe à la suite de la page.');
+  });
+});
+
 describe('LazyEditor', () => {
   it('shows the code at once as plain left-to-right text, then the editor', async () => {
     await renderEditor(LazyEditor, { value: '<p>salut</p>', label: 'index.html', language: 'html' });
     const placeholder = screen.getByText('<p>salut</p>');
-    expect(placeholder.tagName).toBe('PRE');
+    expect(placeholder).toHaveClass('code');
     expect(placeholder).toHaveAttribute('dir', 'ltr');
     expect(screen.getByRole('status')).toHaveTextContent('Chargement de l’éditeur…');
 
-    expect(await screen.findByRole('textbox', { name: 'index.html' })).toHaveTextContent('<p>salut</p>');
-    expect(screen.queryByText('Chargement de l’éditeur…')).toBeNull();
+    // Until the editor comes, the code is in the Tab order under the file's name, read-only.
+    expect(placeholder).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('textbox', { name: 'index.html' })).toHaveAttribute('aria-readonly', 'true');
+
+    await waitFor(() => expect(screen.queryByText('Chargement de l’éditeur…')).toBeNull());
+    expect(screen.getByRole('textbox', { name: 'index.html' })).toHaveClass('cm-content');
+    expect(screen.getByRole('textbox', { name: 'index.html' })).toHaveTextContent('<p>salut</p>');
   });
 
   it('keeps a jump to a line asked for while loading', async () => {
     const { component } = await renderEditor(LazyEditor, { value: 'a\nb', label: 'main.js' });
     component.goToLine(2);
-    const view = viewOf(await screen.findByRole('textbox', { name: 'main.js' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'main.js' })).toHaveClass('cm-content'));
+    const view = viewOf(screen.getByRole('textbox', { name: 'main.js' }));
     await waitFor(() => expect(view.state.selection.main.head).toBe(2));
   });
 });

@@ -40,6 +40,8 @@ export interface EditorOptions {
   sqlTables?: SqlTables | undefined;
   /** A CSS font size; unset inherits the page's (the app's text-size setting). */
   fontSize?: string;
+  /** Tab moves the focus on instead of indenting (the learner's choice, see tab-focus.svelte.ts). */
+  tabMovesFocus: boolean;
 }
 
 /** How the editor reports back; fixed for the editor's life. */
@@ -50,6 +52,8 @@ export interface EditorCallbacks {
   onChange(value: string): void;
   /** Ctrl/Cmd+Enter; return false to let the key insert a line as usual. */
   onRun(): boolean;
+  /** Ctrl+M (Shift+Alt+M on a Mac): flips the Tab-moves-focus choice; returns the words announcing the new state. */
+  onToggleTabFocus(): string;
 }
 
 /** A live CodeMirror editor. */
@@ -62,7 +66,8 @@ export interface Editor {
 }
 
 // basicSetup, minus the fold gutter (width a 360 px phone cannot spare, a concept beginners do not need),
-// plus Tab to indent (Esc then Tab still leaves: CodeMirror's tab-focus escape, announced in the hint line),
+// plus Tab to indent (Esc then Tab still leaves: CodeMirror's tab-focus escape, announced in the hint line;
+// the learner's Tab-moves-focus choice, EditorOptions.tabMovesFocus, turns indenting off for good),
 // and token classes shared with build-time highlighting instead of inline styles. Search and lint marks
 // come as their own chunks the first time they are used (Ctrl+F, a run with errors): a lesson's first
 // download stays under its budget on a slow connection.
@@ -123,7 +128,20 @@ export function createEditor(parent: HTMLElement, options: EditorOptions, callba
   };
 
   const own: Extension = [
-    Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => callbacks.onRun() }])),
+    Prec.highest(
+      keymap.of([
+        { key: 'Mod-Enter', run: () => callbacks.onRun() },
+        // CodeMirror's own Ctrl+M flips this editor only; the learner's choice holds for every editor and visit.
+        {
+          key: 'Ctrl-m',
+          mac: 'Shift-Alt-m',
+          run: (target) => {
+            target.dispatch({ effects: EditorView.announce.of(callbacks.onToggleTabFocus()) });
+            return true;
+          },
+        },
+      ]),
+    ),
     searching.of(keymap.of([{ key: 'Mod-f', run: openSearch, scope: 'editor search-panel' }])),
     linting.of([]),
     EditorView.updateListener.of((update) => {
@@ -180,6 +198,8 @@ export function createEditor(parent: HTMLElement, options: EditorOptions, callba
   };
   if (options.problems.length) showProblems(options.problems);
   if (options.fontSize) applyFontSize(options.fontSize);
+  // Set only when it changes: setting it again would cancel an Escape-then-Tab on its way.
+  if (options.tabMovesFocus) view.setTabFocusMode(true);
 
   return {
     view,
@@ -187,6 +207,7 @@ export function createEditor(parent: HTMLElement, options: EditorOptions, callba
       const previous = applied;
       applied = next;
       if (next.fontSize !== previous.fontSize) applyFontSize(next.fontSize);
+      if (next.tabMovesFocus !== previous.tabMovesFocus) view.setTabFocusMode(next.tabMovesFocus);
       if (next.label !== previous.label) {
         // Another file: a fresh state, so Undo cannot bring back the previous file's text.
         value = next.value;

@@ -27,7 +27,7 @@ export interface UnsavedJournal {
 type Entries = Record<string, unknown>;
 
 /** The page's `localStorage`, or undefined where there is none or it is refused (some private modes throw). */
-function pageStorage(): Storage | undefined {
+export function pageStorage(): Storage | undefined {
   try {
     return typeof window === 'undefined' ? undefined : window.localStorage;
   } catch {

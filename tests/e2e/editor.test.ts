@@ -6,9 +6,24 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { translationsPlugin } from '../../src/i18n/vite-plugin.ts';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { openApp } from './support/app.ts';
 import { chromiumPath, launch, openPage } from './support/browser.ts';
 import { serveStatic } from './support/server.ts';
+
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label') || '');
+const focusedIsEditor = (page: Page) => page.evaluate(() => document.activeElement?.classList.contains('cm-content') ?? false);
+
+/** Holds the editor's chunk on its way until `release` is called: the moment before the editor has loaded. */
+async function holdEditorChunk(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/CodeEditor-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
 
 // The editor alone, on the harness page (editor-harness/): its keyboard path, its chunking and its
 // layout on a phone, in real Chromium, independent of the pages that will host it.
@@ -42,11 +57,9 @@ describe.skipIf(!chromiumPath())('the code editor in Chromium', () => {
     const context = await browser.newContext({ viewport });
     const { page, errors } = await openPage(context);
     await page.goto(`${url}?${query}`);
-    await page.getByRole('textbox', { name: 'index.html' }).waitFor();
+    await page.locator('.cm-content').waitFor();
     return { page, errors, context };
   }
-  const focused = (page: Page) =>
-    page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label') || '');
 
   // Its bytes are measured in the app's own build (lesson-budget.test.ts), where CodeMirror is grouped.
   test('keeps CodeMirror out of the first load', () => {
@@ -75,42 +88,95 @@ describe.skipIf(!chromiumPath())('the code editor in Chromium', () => {
 
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('after');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('false'); // the Tab switch
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toBe('index.html');
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  test('HTML: completes the elements a list takes, closes tags (also when typed by hand), fetches the JavaScript grammar only for inline script', async () => {
+  test('reachable by Tab before it has loaded: its placeholder takes the focus and hands it to the editor', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openPage(context);
+    const release = await holdEditorChunk(page);
+    await page.goto(url);
+    const placeholder = page.getByRole('textbox', { name: 'index.html' });
+    await placeholder.waitFor();
+    await page.locator('#before').focus();
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('index.html');
+    expect(await focusedIsEditor(page)).toBe(false);
+
+    release();
+    await expect.poll(() => focusedIsEditor(page)).toBe(true);
+    expect(await focused(page)).toBe('index.html');
+    await page.keyboard.type('x');
+    expect(await page.evaluate(() => window.harness.value())).toMatch(/^x/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('with "Tab moves focus" on (Ctrl+M), Tab goes through the page and leaves the code as it was; the choice is kept', async () => {
     const { page, errors, context } = await open();
-    const scripts = new Set<string>();
-    page.on('request', (request) => {
-      if (request.url().endsWith('.js')) scripts.add(request.url());
-    });
+    const toggle = page.getByRole('button', { name: /Tab déplace le focus/ });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.getByRole('textbox', { name: 'index.html' }).focus();
+    await page.keyboard.press('Control+m');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    const before = await page.evaluate(() => window.harness.value());
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('true');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('after');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('index.html');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('before');
+    expect(await page.evaluate(() => window.harness.value())).toBe(before);
+
+    // Remembered on this device: the next visit starts with it on; the button turns it off again.
+    await page.reload();
+    await page.locator('.cm-content').waitFor();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.getByRole('textbox', { name: 'index.html' }).focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Tab');
+    expect(await focusedIsEditor(page)).toBe(true);
+    expect(await page.evaluate(() => window.harness.value())).not.toBe(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('HTML: completes the elements a list takes, closes tags on > and </, colours JavaScript inside <script>', async () => {
+    const { page, errors, context } = await open();
     await page.getByRole('textbox', { name: 'index.html' }).focus();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('<ul>');
     await page.keyboard.press('Enter');
     await page.keyboard.type('<l');
     const options = page.locator('.cm-tooltip-autocomplete li');
-    await expect.poll(() => options.allTextContents()).toEqual(['li']);
+    await expect.poll(() => options.first().textContent()).toBe('li');
     // A click: Enter is ignored for a moment after the list opens, so that fast typing never picks by mistake.
     await options.first().click();
     await page.keyboard.type('>Un');
     expect(await page.evaluate(() => window.harness.value())).toMatch(/<ul>\n {2}<li>Un<\/li>\n<\/ul>$/);
-    // A closing tag typed by hand takes the place of the one added: no stray </p> left behind.
+    // `>` added `</div>`; removed, `</` brings it back with the name of the element still open.
     await page.keyboard.press('Control+End');
-    await page.keyboard.type('\n<p>Bonjour</p>');
-    expect(await page.evaluate(() => window.harness.value())).toMatch(/<\/ul>\n<p>Bonjour<\/p>$/);
-    const plain = scripts.size;
+    await page.keyboard.type('\n<div>Bonjour');
+    expect(await page.evaluate(() => window.harness.value())).toMatch(/<\/ul>\n<div>Bonjour<\/div>$/);
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('</');
+    expect(await page.evaluate(() => window.harness.value())).toMatch(/<\/ul>\n<div>Bonjour<\/div>$/);
 
     await page.keyboard.press('Control+End');
     await page.keyboard.type('<script>let count = 1;');
-    // The grammar arrives, the code inside <script> gets JavaScript colours.
     await expect.poll(() => page.locator('.cm-line .tok-keyword').allTextContents()).toContain('let');
-    expect(scripts.size).toBeGreaterThan(plain);
-    expect(await page.evaluate(() => window.harness.value())).toMatch(/<script>let count = 1;<\/script>$/);
+    expect(await page.evaluate(() => window.harness.value())).toContain('<script>let count = 1;');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -161,6 +227,38 @@ describe.skipIf(!chromiumPath())('the code editor in Chromium', () => {
     expect(bg).toBe('rgb(24, 27, 33)');
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/editor-360-rtl-dark.png', fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+// In the app: the lesson page's own order of focus, from its heading to the first exercise's code.
+describe.skipIf(!chromiumPath())('the code editor in a lesson', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('Tab from the lesson heading reaches the first editor, even before it has loaded, and the editor keeps the focus', async () => {
+    const context = await browser.newContext({ locale: 'fr-BE', serviceWorkers: 'block' });
+    const { page, errors } = await openPage(context);
+    const release = await holdEditorChunk(page);
+    await openApp(page, `${inject('appUrl')}#/lesson/front-end/first-page`, 'fr');
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.focus();
+    const label = await page.locator('.exercise').first().getByRole('textbox').first().getAttribute('aria-label');
+    expect(label).toBeTruthy();
+    // Through the links of the lesson's text, if any, to the code.
+    for (let step = 0; step < 40 && (await focused(page)) !== label; step++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe(label);
+    expect(await focusedIsEditor(page)).toBe(false);
+
+    release();
+    await expect.poll(() => focusedIsEditor(page)).toBe(true);
+    expect(await focused(page)).toBe(label);
     expect(errors).toEqual([]);
     await context.close();
   });

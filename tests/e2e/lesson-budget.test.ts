@@ -8,7 +8,8 @@ import { launch } from './support/browser.ts';
 
 const appUrl = inject('appUrl');
 const distDir = inject('distDir');
-const BUDGET = 250 * 1024;
+/** JS+CSS gzip bytes of a lesson with its editor; HTML carries CodeMirror's HTML package with CSS and JavaScript inside. */
+const BUDGET_KB = { web: 265, other: 250 } as const;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,15 +21,15 @@ afterAll(async () => {
 
 /**
  * Byte budgets of the lesson route, measured from what the page really requests (deterministic bytes):
- * CodeMirror only near an exercise, and with the editor and its grammar, JS+CSS within 250 KB gzip. One
- * lesson per kind of first file: each grammar is its own download.
+ * CodeMirror only near an exercise, and with the editor and its grammar, JS+CSS within 265 KB gzip for an
+ * HTML file, 250 KB for the others. One lesson per kind of first file: each grammar is its own download.
  */
 test.each([
-  ['an HTML file (web)', 'front-end/first-page'],
-  ['a JavaScript file (js)', 'back-end/values-and-functions'],
-  ['a JavaScript handler (http)', 'back-end/request-handlers'],
-  ['an SQL file (sql)', 'back-end/sql-select'],
-])('a lesson opening on %s loads CodeMirror only near the exercise, and stays within 250 KB gzip', async (_kind, lesson) => {
+  ['an HTML file (web)', 'front-end/first-page', BUDGET_KB.web],
+  ['a JavaScript file (js)', 'back-end/values-and-functions', BUDGET_KB.other],
+  ['a JavaScript handler (http)', 'back-end/request-handlers', BUDGET_KB.other],
+  ['an SQL file (sql)', 'back-end/sql-select', BUDGET_KB.other],
+])('a lesson opening on %s, %s, loads CodeMirror only near the exercise, and stays within %i KB gzip', async (_kind, lesson, budget) => {
   const context = await browser.newContext({ locale: 'fr-BE', viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const requested = new Set<string>();
@@ -51,6 +52,6 @@ test.each([
   const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0);
   const largest = sizes.sort((a, b) => b.gzip - a.gzip).slice(0, 4).map(({ file, gzip }) => `${file.replace(/^assets\//, '')} ${(gzip / 1024).toFixed(1)}`);
   console.log(`lesson ${lesson} with the editor: ${code.length} files, ${(total / 1024).toFixed(1)} KB gzip (largest: ${largest.join(', ')})`);
-  expect(total).toBeLessThanOrEqual(BUDGET);
+  expect(total).toBeLessThanOrEqual(budget * 1024);
   await context.close();
 });
