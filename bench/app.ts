@@ -77,7 +77,11 @@ async function bytesRows(browser: Browser, app: { url: string; dir: string }, ba
     if (route.name === 'home') {
       row.target = `${goal(code, 60 * KB, '≤ 60 KB')}, ${goal(code / floorGzip, 1.5, '≤ 1.5× baseline')} (${kb(code).toFixed(1)} KB JS+CSS)`;
     }
-    if (route.editor) row.target = goal(code, 250 * KB, '≤ 250 KB JS+CSS') + ` (${kb(code).toFixed(1)} KB)`;
+    if (route.editor) {
+      // An HTML file brings CodeMirror's HTML package with CSS and JavaScript inside (tests/e2e/lesson-budget.test.ts).
+      const budget = route.name.includes('web') ? 265 : 250;
+      row.target = goal(code, budget * KB, `≤ ${budget} KB JS+CSS`) + ` (${kb(code).toFixed(1)} KB)`;
+    }
     rows.push(row);
   }
   return rows;

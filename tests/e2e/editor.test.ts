@@ -1,12 +1,10 @@
-import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
-import { translationsPlugin } from '../../src/i18n/vite-plugin.ts';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { buildEditorHarness } from './editor-harness/build.ts';
 import { openApp } from './support/app.ts';
 import { chromiumPath, launch, openPage } from './support/browser.ts';
 import { serveStatic } from './support/server.ts';
@@ -35,14 +33,7 @@ describe.skipIf(!chromiumPath())('the code editor in Chromium', () => {
 
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'sirius-editor-'));
-    await build({
-      root: join(import.meta.dirname, 'editor-harness'),
-      configFile: false,
-      base: './',
-      logLevel: 'error',
-      plugins: [svelte(), translationsPlugin()],
-      build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false, chunkSizeWarningLimit: 1024 },
-    });
+    await buildEditorHarness(outDir);
     ({ url, server } = await serveStatic(outDir));
     browser = await launch();
   });
