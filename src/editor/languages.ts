@@ -12,8 +12,7 @@ const SUPPORT: Record<CodeLanguage, () => Promise<Extension>> = {
   // css() brings property and value completion.
   css: () => import('@codemirror/lang-css').then(({ css }) => css()),
   js: () => import('@codemirror/lang-javascript').then(({ javascript }) => javascript()),
-  // The sql kind runs on sql.js, so complete SQLite's keywords, in capitals as lessons write them.
-  sql: () => import('@codemirror/lang-sql').then(({ SQLite, sql }) => sql({ dialect: SQLite, upperCaseKeywords: true })),
+  sql: () => import('./sql.ts').then(({ sqlSupport }) => sqlSupport()),
   // A JSON document is one JavaScript expression: highlighting without shipping another grammar.
   json: () => import('./json.ts').then(({ json }) => json()),
   text: async () => [],
@@ -41,5 +40,5 @@ export function loadLanguage(language: CodeLanguage): Promise<Extension> {
  * `books.` lists the columns of books; a column name alone (`SELECT ti…`) is offered too, as beginners write it.
  */
 export function loadSqlTables(tables: SqlTables): Promise<Extension> {
-  return import('./sql-completion.ts').then(({ sqlTableCompletion }) => sqlTableCompletion(tables));
+  return import('./sql.ts').then(({ sqlTableCompletion }) => sqlTableCompletion(tables));
 }

@@ -1,12 +1,20 @@
 import { completeFromList } from '@codemirror/autocomplete';
-import { SQLite, schemaCompletionSource } from '@codemirror/lang-sql';
+import { SQLite, schemaCompletionSource, sql } from '@codemirror/lang-sql';
+import type { LanguageSupport } from '@codemirror/language';
 import type { Extension } from '@codemirror/state';
 import type { SqlTables } from './sql-tables.ts';
 
 /**
- * Completion of an exercise's tables and columns in SQLite (loaded by languages.ts, with static imports so
- * that the editor's core keeps only the parts of @codemirror/autocomplete it uses).
+ * SQL in the editor, one chunk loaded by languages.ts: the grammar and the completion of an exercise's
+ * tables arrive together. Static imports, so that the editor's core keeps only what it uses.
  */
+
+/** The sql kind runs on sql.js: SQLite's keywords, completed in capitals as lessons write them. */
+export function sqlSupport(): LanguageSupport {
+  return sql({ dialect: SQLite, upperCaseKeywords: true });
+}
+
+/** Completion of an exercise's tables and columns. */
 export function sqlTableCompletion(tables: SqlTables): Extension {
   const names = Object.keys(tables);
   const columns = [...new Set(Object.values(tables).flat())].map((label) => ({ label, type: 'property' }));
