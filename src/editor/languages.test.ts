@@ -11,9 +11,11 @@ beforeAll(async () => {
 
 /** `source` without its `|`, as an HTML editor state, and the position of the `|`. */
 function stateAt(source: string): [EditorState, number] {
-  const state = EditorState.create({ doc: source.replace('|', ''), extensions: html });
-  ensureSyntaxTree(state, state.doc.length, 5000);
-  return [state, source.indexOf('|')];
+  const created = EditorState.create({ doc: source.replace('|', ''), extensions: html });
+  // Parsing at creation stops after a few milliseconds (a loaded machine may need more): finish it, and take
+  // a state that carries the whole tree, as the editor has a moment later.
+  ensureSyntaxTree(created, created.doc.length, 5000);
+  return [created.update({}).state, source.indexOf('|')];
 }
 
 /** Names of the syntax nodes around the first `word` of `source`, innermost first. */
