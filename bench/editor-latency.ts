@@ -1,15 +1,13 @@
 /**
- * Keystroke-to-paint in the code editor on an old machine: a 300-line file, the CPU four times slower
+ * Keystroke-to-paint in the code editor on an old machine: a 300-line file in a lesson's workspace (the
+ * draft saving, page weight and everything else a keystroke sets off included), the CPU four times slower
  * (CDP Emulation.setCPUThrottlingRate), next to a plain <textarea> on the same page typed the same way:
  * the floor the browser itself sets.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { CodeLanguage } from '../src/lessons/types.ts';
-import { buildEditorHarness } from '../tests/e2e/editor-harness/build.ts';
-import { serveStatic } from '../tests/e2e/support/server.ts';
+import type { ExerciseKind } from '../src/lessons/types.ts';
+import { readLessonTree } from '../src/lessons/tree.ts';
+import { chooseLanguage } from '../tests/e2e/support/app.ts';
 import { goal, type BenchRow } from './row.ts';
 import { interleaved } from './timing.ts';
 
@@ -78,52 +76,65 @@ function typist(page: Page, focus: () => Promise<void>) {
   };
 }
 
-async function measure(page: Page, language: CodeLanguage, label: string, file: string) {
-  await page.evaluate(([label, language, file]) => window.harness.open(label, language, file), [label, language, file] as const);
-  // The grammar has arrived once the middle of the file is coloured.
-  await page.locator('.cm-content .tok-keyword, .cm-content .tok-typeName').first().waitFor();
-  const middle = Math.round(LINES / 2);
-  await page.evaluate(
-    ([file, middle]) => {
-      const area = document.createElement('textarea');
-      area.id = 'floor';
-      area.value = file;
-      area.rows = 20;
-      document.body.append(area);
-      const at = file.split('\n').slice(0, middle).join('\n').length;
-      area.setSelectionRange(at, at);
-    },
-    [file, middle] as const,
-  );
-  const editor = typist(page, () => page.evaluate((line) => window.harness.goToLine(line), middle));
-  const floor = typist(page, () => page.locator('#floor').focus());
-  const result = await interleaved({ editor, floor }, KEYSTROKES, 10);
-  await page.evaluate(() => document.getElementById('floor')?.remove());
-  return result;
+/** The first French exercise of `kind` whose first file is in that language, as `lesson/exercise`. */
+function firstExercise(kind: ExerciseKind): { hash: string; exercise: string } {
+  for (const lesson of readLessonTree('lessons').lessons.filter((candidate) => candidate.locale === 'fr')) {
+    for (const block of lesson.blocks) {
+      if (block.type === 'exercise' && block.exercise.kind === kind) return { hash: `#/lesson/${lesson.id}/${block.exercise.id}`, exercise: block.exercise.id };
+    }
+  }
+  throw new Error(`no ${kind} exercise in the lessons`);
 }
 
-export async function editorLatencyRows(browser: Browser): Promise<BenchRow[]> {
-  const outDir = mkdtempSync(join(tmpdir(), 'sirius-editor-bench-'));
-  await buildEditorHarness(outDir);
-  const { url, server } = await serveStatic(outDir);
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+async function measure(page: Page, appUrl: string, kind: ExerciseKind, file: string) {
+  const { hash, exercise } = firstExercise(kind);
+  await page.goto(`${appUrl}${hash}`);
+  const editor = page.locator(`[id="exercise-${exercise}"] .cm-content`);
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(file);
+  // The grammar has arrived once the code is coloured; then the cursor goes to the middle of the file.
+  await page.locator(`[id="exercise-${exercise}"] .cm-content :is(.tok-keyword, .tok-typeName)`).first().waitFor();
+  await page.keyboard.press('Control+Home');
+  for (let line = 1; line < LINES / 2; line++) await page.keyboard.press('ArrowDown');
+  await page.evaluate((file) => {
+    const area = document.createElement('textarea');
+    area.id = 'floor';
+    area.value = file;
+    area.rows = 20;
+    document.body.append(area);
+    area.setSelectionRange(file.length / 2, file.length / 2);
+  }, file);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  try {
+    // The editor keeps its cursor when it gets the focus back.
+    const typed = typist(page, () => editor.focus());
+    const floor = typist(page, () => page.locator('#floor').focus());
+    return await interleaved({ editor: typed, floor }, KEYSTROKES, 10);
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+}
+
+export async function editorLatencyRows(browser: Browser, appUrl: string): Promise<BenchRow[]> {
+  const context = await browser.newContext({ locale: 'fr-BE', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
-    await page.goto(url);
-    await page.locator('.cm-content').waitFor();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(appUrl);
+    await chooseLanguage(page, 'fr');
     const rows: BenchRow[] = [];
-    for (const [language, label, file] of [
-      ['html', 'index.html', htmlFile(LINES)],
-      ['js', 'main.js', jsFile(LINES)],
+    for (const [kind, label, file] of [
+      ['web', 'HTML', htmlFile(LINES)],
+      ['js', 'JavaScript', jsFile(LINES)],
     ] as const) {
-      const { editor, floor } = await measure(page, language, label, file);
+      const { editor, floor } = await measure(page, appUrl, kind, file);
+      const name = `keystroke to paint, ${LINES}-line ${label} file in a ${kind} exercise, CPU ×${CPU_SLOWDOWN}`;
       rows.push(
-        { section: 'editor', name: `keystroke to paint, ${LINES}-line ${label}, CPU ×${CPU_SLOWDOWN}: plain textarea (floor)`, ...floor, unit: 'ms' },
+        { section: 'editor', name: `${name}: plain textarea on the same page (floor)`, ...floor, unit: 'ms' },
         {
           section: 'editor',
-          name: `keystroke to paint, ${LINES}-line ${label}, CPU ×${CPU_SLOWDOWN}: code editor`,
+          name: `${name}: code editor`,
           ...editor,
           unit: 'ms',
           ratio: `${(editor.median / floor.median).toFixed(2)}× textarea`,
@@ -134,7 +145,5 @@ export async function editorLatencyRows(browser: Browser): Promise<BenchRow[]> {
     return rows;
   } finally {
     await context.close();
-    server.close();
-    rmSync(outDir, { recursive: true, force: true });
   }
 }

@@ -16,7 +16,7 @@ export async function editorBench(): Promise<BenchRow[]> {
   const app = await serveStatic(build.outDir);
   const browser = await launch();
   try {
-    return [...(await editorLatencyRows(browser)), ...(await editorSessionRows(browser, app.url))];
+    return [...(await editorLatencyRows(browser, app.url)), ...(await editorSessionRows(browser, app.url))];
   } finally {
     await browser.close();
     app.server.close();

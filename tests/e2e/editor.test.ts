@@ -1,10 +1,12 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { translationsPlugin } from '../../src/i18n/vite-plugin.ts';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { buildEditorHarness } from './editor-harness/build.ts';
 import { openApp } from './support/app.ts';
 import { chromiumPath, launch, openPage } from './support/browser.ts';
 import { serveStatic } from './support/server.ts';
@@ -33,7 +35,14 @@ describe.skipIf(!chromiumPath())('the code editor in Chromium', () => {
 
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'sirius-editor-'));
-    await buildEditorHarness(outDir);
+    await build({
+      root: join(import.meta.dirname, 'editor-harness'),
+      configFile: false,
+      base: './',
+      logLevel: 'error',
+      plugins: [svelte(), translationsPlugin()],
+      build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false, chunkSizeWarningLimit: 1024 },
+    });
     ({ url, server } = await serveStatic(outDir));
     browser = await launch();
   });

@@ -1,13 +1,11 @@
 /**
  * A page with nothing but a lazy editor between two buttons, for tests/e2e/editor.test.ts: the
  * editor's keyboard path, layout and chunking in real Chromium, without the rest of the app.
- * `?theme=dark`, `?dir=rtl` and `?lang=en` set the page up; `window.harness` drives it. The editor
- * bench (bench/editor-latency.ts) types in it too.
+ * `?theme=dark`, `?dir=rtl` and `?lang=en` set the page up; `window.harness` drives it.
  */
 import { mount } from 'svelte';
 import LazyEditor from '../../../src/editor/LazyEditor.svelte';
 import type { EditorProblem } from '../../../src/editor/problems.ts';
-import type { CodeLanguage } from '../../../src/lessons/types.ts';
 import { initI18n, NAMESPACES } from '../../../src/i18n/i18n.ts';
 import { TRANSLATOR_CONTEXT, Translator } from '../../../src/i18n/translator.svelte.ts';
 import '../../../src/editor/palette.css';
@@ -18,7 +16,7 @@ document.documentElement.dir = params.get('dir') ?? 'ltr';
 
 const props = $state({
   value: '<!-- تعليق بالعربية -->\n<h1>Bonjour</h1>\n',
-  language: 'html' as CodeLanguage,
+  language: 'html' as const,
   label: 'index.html',
   problems: [] as EditorProblem[],
   onrun: () => {
@@ -39,20 +37,11 @@ const editor = mount(LazyEditor, {
 
 declare global {
   interface Window {
-    harness: {
-      value(): string;
-      /** Opens another file (a new document), as a file tab would. */
-      open(label: string, language: CodeLanguage, value: string): void;
-      setProblems(problems: EditorProblem[]): void;
-      goToLine(line: number): void;
-    };
+    harness: { value(): string; setProblems(problems: EditorProblem[]): void; goToLine(line: number): void };
   }
 }
 window.harness = {
   value: () => props.value,
-  open: (label, language, value) => {
-    Object.assign(props, { label, language, value });
-  },
   setProblems: (problems) => {
     props.problems = problems;
   },
