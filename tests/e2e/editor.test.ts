@@ -158,10 +158,11 @@ describe.skipIf(!chromiumPath())('the code editor in Chromium', () => {
     await page.keyboard.type('<ul>');
     await page.keyboard.press('Enter');
     await page.keyboard.type('<l');
-    const options = page.locator('.cm-tooltip-autocomplete li');
-    await expect.poll(() => options.first().textContent()).toBe('li');
+    const first = page.locator('.cm-tooltip-autocomplete li').first();
+    await first.waitFor();
+    expect(await first.textContent()).toBe('li');
     // A click: Enter is ignored for a moment after the list opens, so that fast typing never picks by mistake.
-    await options.first().click();
+    await first.click();
     await page.keyboard.type('>Un');
     expect(await page.evaluate(() => window.harness.value())).toMatch(/<ul>\n {2}<li>Un<\/li>\n<\/ul>$/);
     // `>` added `</div>`; removed, `</` brings it back with the name of the element still open.
