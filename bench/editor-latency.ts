@@ -114,6 +114,7 @@ async function measure(page: Page, appUrl: string, kind: ExerciseKind, file: str
     return await interleaved({ editor: typed, floor }, KEYSTROKES, 10);
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.evaluate(() => document.getElementById('floor')?.remove());
   }
 }
 
