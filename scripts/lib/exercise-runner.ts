@@ -9,6 +9,7 @@ import type { Exercise, ExerciseFile, LessonIssue, ParsedExercise, ParsedLesson 
 import type { RunResult } from '../../src/runner/types.ts';
 import { runnerPlugin } from '../../src/runner/vite-plugin.ts';
 import { launch } from './chromium.ts';
+import { sandboxKind } from '../../src/kinds/registry.ts';
 
 /**
  * Every lesson compiled as the app compiles it, with the exercises of the lessons `select` keeps, ready to
@@ -25,7 +26,8 @@ export function exerciseItems(tree: LessonTree, select: (lesson: ParsedLesson) =
     // Compiled blocks keep the parsed blocks' order: the n-th compiled exercise is the n-th parsed one.
     const parsed = lesson.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []));
     const exercises = compiled.content.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []));
-    exercises.forEach((exercise, index) => items.push({ lesson, exercise: parsed[index]!, compiled: exercise }));
+    // Graded kinds (quiz) have no code to run: the parser and the catalog have checked them whole.
+    exercises.forEach((exercise, index) => sandboxKind(exercise.kind) && items.push({ lesson, exercise: parsed[index]!, compiled: exercise }));
   }
   return { items, issues };
 }

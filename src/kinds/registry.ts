@@ -5,10 +5,11 @@
 import { http } from './http.ts';
 import { js } from './js.ts';
 import type { GradedKind, KindDescriptor, SandboxKind } from './kind.ts';
+import { quiz } from './quiz.ts';
 import { sql } from './sql.ts';
 import { web } from './web.ts';
 
-const KINDS = [web, js, http, sql] as const;
+const KINDS = [web, js, http, sql, quiz] as const;
 
 export type ExerciseKind = (typeof KINDS)[number]['id'];
 /** The kinds that run in a sandbox (the runner has an adapter for each). */

@@ -1,7 +1,18 @@
+import { compareQuizzes } from '../kinds/quiz/compare.ts';
 import type { Catalog, LessonIssue, LessonSummary, LessonTexts, Locale, ParsedLesson, TrackConfig } from './types.ts';
 
 /** The language every lesson is written in first; translations are made from it. */
 export const SOURCE_LOCALE: Locale = 'fr';
+
+/** A translation's quizzes against the source's: same questions, same answers at the same places. */
+function quizDifferences(source: ParsedLesson, translation: ParsedLesson) {
+  const quizzes = (lesson: ParsedLesson) => lesson.blocks.flatMap((block) => (block.type === 'exercise' && block.exercise.quiz ? [block.exercise] : []));
+  const originals = new Map(quizzes(source).map((exercise) => [exercise.id, exercise.quiz!]));
+  return quizzes(translation).flatMap((exercise) => {
+    const original = originals.get(exercise.id);
+    return original ? compareQuizzes(original, exercise.quiz!, source.file, exercise.line) : [];
+  });
+}
 
 const exerciseIds = (lesson: ParsedLesson) =>
   lesson.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise.id] : []));
@@ -37,6 +48,7 @@ export function buildCatalog(tracks: TrackConfig[], lessons: ParsedLesson[]): { 
       const extra = ids.filter((exercise) => !expected.includes(exercise));
       if (missing.length > 0) report(translation.file, `missing exercise(s) of ${source.file}: ${missing.join(', ')}`);
       if (extra.length > 0) report(translation.file, `exercise(s) not in ${source.file}: ${extra.join(', ')}`);
+      if (translation !== source) for (const problem of quizDifferences(source, translation)) report(translation.file, problem.message, problem.line);
     }
     const ordered = [source, ...files.filter((file) => file !== source).sort((a, b) => a.locale.localeCompare(b.locale))];
     summaries.push({

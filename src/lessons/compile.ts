@@ -1,6 +1,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { lessonHref } from '../routes/route.ts';
+import { compileQuiz } from '../kinds/quiz/compile.ts';
 import { TERM_SCHEME } from './glossary.ts';
 import { escapeHtml, highlight } from './highlight.ts';
 import type { Exercise, LessonContent, LessonIssue, ParsedExercise, ParsedLesson } from './types.ts';
@@ -154,13 +155,18 @@ function compileExercise(
   issues: LessonIssue[],
 ): Exercise {
   // Variants prove the tests in lessons:check; learners never download them.
-  const { instructions, hints, variants: _variants, ...rest } = exercise;
+  const { instructions, hints, variants: _variants, quiz, ...rest } = exercise;
+  const render = (markdown: string, line: number) => renderMarkdown(markdown, line, lesson, context, assets, issues);
   return {
     ...rest,
-    instructionsHtml: renderMarkdown(instructions, exercise.line + 1, lesson, context, assets, issues),
-    hintsHtml: hints.map((hint) => renderMarkdown(hint.markdown, hint.line, lesson, context, assets, issues)),
+    instructionsHtml: render(instructions, exercise.line + 1),
+    hintsHtml: hints.map((hint) => render(hint.markdown, hint.line)),
+    ...(quiz ? { quiz: compileQuiz(quiz, (text, inline) => (inline ? unwrapParagraph : (html: string) => html)(render(text.markdown, text.line))) } : {}),
   };
 }
+
+/** A one-paragraph rendering without its `<p>`, for texts shown inside a label or a legend. */
+const unwrapParagraph = (html: string) => /^<p>((?:(?!<p>)[\s\S])*)<\/p>\s*$/.exec(html)?.[1] ?? html;
 
 /** Compiles a parsed lesson into what the app shows. */
 export function compileLesson(lesson: ParsedLesson, context: CompileContext): CompiledLesson {

@@ -202,7 +202,7 @@ describe('a malformed lesson is refused with file:line:column messages', () => {
   test('an unknown kind and a missing title', () => {
     const found = messages(lesson(EXERCISE.replace('kind=web title="Le titre"', 'kind=python')));
     expect(found).toEqual([
-      `${file}:14:1: the exercise needs a kind: one of web, js, http, sql`,
+      `${file}:14:1: the exercise needs a kind: one of web, js, http, sql, quiz`,
       `${file}:14:1: the exercise needs a title (title="…")`,
     ]);
   });

@@ -1,4 +1,5 @@
-import { EXERCISE_KINDS, isExerciseKind, sandboxKind } from '../kinds/registry.ts';
+import { parseQuiz } from '../kinds/quiz/parse.ts';
+import { EXERCISE_KINDS, gradedKind, isExerciseKind, sandboxKind } from '../kinds/registry.ts';
 import { parseAttributes } from './attributes.ts';
 import { readMeta, splitFrontmatter } from './frontmatter.ts';
 import {
@@ -253,6 +254,11 @@ function readExercise(
   const hintsText = attributes.get('hints') ?? 'after-run';
   if (hintsText !== 'after-run' && hintsText !== 'open') fail(line, 'hints is "after-run" (the last hint and the solution wait for a first run) or "open"');
 
+  if (isExerciseKind(kind) && gradedKind(kind)) {
+    const exercise = readQuizExercise({ id, kind, title, timeoutMs, line }, lines.slice(start + 1, end), parts, fail);
+    return problemCount > 0 ? { end } : { exercise, end };
+  }
+
   const instructionsText = instructions.join('\n').trim();
   if (!instructionsText) fail(line, 'the exercise has no instructions: say what to do before its code blocks');
 
@@ -315,6 +321,21 @@ function readExercise(
   if (starterFrom !== undefined) exercise.starterFrom = starterFrom;
   if (schema) exercise.database = { schema: schema.content, seed: seed?.content ?? '' };
   return { exercise, end };
+}
+
+/** A quiz: its introduction and questions, and no code blocks (those are reported, and the quiz left unread). */
+function readQuizExercise(
+  head: Pick<ParsedExercise, 'id' | 'kind' | 'title' | 'timeoutMs' | 'line'>,
+  body: string[],
+  parts: Part[],
+  fail: Report,
+): ParsedExercise {
+  const empty = { ...head, instructions: '', starter: [], solution: [], tests: '', testsLine: head.line, hints: [], ordered: false };
+  for (const part of parts) fail(part.line, `a quiz has no ${part.role} block: write its questions with "###" (see lessons/README.md)`, 4);
+  if (parts.length > 0) return empty;
+  const { intro, quiz } = parseQuiz(body, head.line + 1, fail);
+  if (!intro) fail(head.line, 'the quiz has no instructions: say what to do before its first question');
+  return { ...empty, instructions: intro, ...(quiz ? { quiz } : {}) };
 }
 
 /**

@@ -6,6 +6,7 @@
 /** How an exercise runs or is graded: one module per kind in `src/kinds/`. */
 export { EXERCISE_KINDS, type ExerciseKind } from '../kinds/registry.ts';
 import type { ExerciseKind } from '../kinds/registry.ts';
+import type { CompiledQuiz, ParsedQuiz } from '../kinds/quiz/types.ts';
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -100,12 +101,15 @@ export interface ParsedExercise extends ExerciseBase {
   /** Each hint with the file line its Markdown starts on. */
   hints: { markdown: string; line: number }[];
   variants: ExerciseVariant[];
+  /** For `quiz`: its questions (a quiz has no files, tests or hints). */
+  quiz?: ParsedQuiz;
 }
 
 /** An exercise ready to show: sanitized HTML instructions and hints. */
 export interface Exercise extends ExerciseBase {
   instructionsHtml: string;
   hintsHtml: string[];
+  quiz?: CompiledQuiz;
 }
 
 export type ParsedBlock =
