@@ -1,4 +1,4 @@
-// npm run lessons:new -- <track> <slug> [--kind web|js|http|sql] [--title "…"]
+// npm run lessons:new -- <track> <slug> [--kind web|js|http|sql|quiz] [--title "…"]
 // Scaffolds lessons/<track>/<NN-slug>/fr.md from a commented template (templates/lesson.md) with one exercise
 // of the chosen kind (templates/<kind>.md; its glossary example and notes come from the kinds registry).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

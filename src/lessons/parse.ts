@@ -330,7 +330,7 @@ function readQuizExercise(
   parts: Part[],
   fail: Report,
 ): ParsedExercise {
-  const empty = { ...head, instructions: '', starter: [], solution: [], tests: '', testsLine: head.line, hints: [], ordered: false };
+  const empty = { ...head, instructions: '', starter: [], solution: [], tests: '', testsLine: head.line, hints: [], variants: [], ordered: false };
   for (const part of parts) fail(part.line, `a quiz has no ${part.role} block: write its questions with "###" (see lessons/README.md)`, 4);
   if (parts.length > 0) return empty;
   const { intro, quiz } = parseQuiz(body, head.line + 1, fail);

@@ -46,6 +46,7 @@ describe('npm run lessons:check', () => {
       ['scripts/lessons-new.ts', ['web', 'functions', '--kind', 'js', '--root', root]],
       ['scripts/lessons-new.ts', ['web', 'first-server', '--kind', 'http', '--root', root]],
       ['scripts/lessons-new.ts', ['web', 'first-table', '--kind', 'sql', '--root', root]],
+      ['scripts/lessons-new.ts', ['web', 'first-quiz', '--kind', 'quiz', '--root', root]],
       ['scripts/lessons-translate.ts', ['web/first-page', 'en', '--root', root]],
     ] as const) {
       const made = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], { encoding: 'utf8' });
