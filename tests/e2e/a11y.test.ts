@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readLessonTree } from '../../src/lessons/tree.ts';
 import { chooseLanguage } from './support/app.ts';
+import { violations } from './support/axe.ts';
 import { launch, lessonsRoot } from './support/browser.ts';
 
 const appUrl = inject('appUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { catalog } = readLessonTree(lessonsRoot());
 const track = catalog.tracks[0]!;
 const lesson = track.lessons.find((candidate) => candidate.exercises.length > 0)!;
@@ -26,15 +24,6 @@ const THEMES = ['light', 'dark', 'contrast'] as const;
 async function showEditor(page: Page) {
   await page.locator('.exercise').first().scrollIntoViewIfNeeded();
   await page.locator('.exercise .cm-content').first().waitFor();
-}
-
-async function violations(page: Page) {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  });
 }
 
 describe('axe-core finds no WCAG 2.2 AA violation', () => {
