@@ -12,7 +12,7 @@ import frWorkspace from '../../src/i18n/locales/fr/workspace.json';
 import { openApp } from './support/app.ts';
 import { violations } from './support/axe.ts';
 import { launch, openPage } from './support/browser.ts';
-import { exportProgress } from './support/progress.ts';
+import { expectStored, exportProgress, findExercise } from './support/progress.ts';
 
 const appUrl = inject('appUrl');
 const strings = { fr: frWorkspace.quiz, ar: arWorkspace.quiz };
@@ -28,26 +28,34 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** What has the focus: its tag, type, accessible label (aria-labelledby or label) and question. */
+/** What has the focus: its tag, type, accessible label (aria-labelledby or label), question and line position. */
 const focused = (page: Page) =>
   page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     const ids = element?.getAttribute('aria-labelledby')?.split(' ') ?? [];
     const labelled = ids.map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ');
+    const item = element?.closest('ol.lines > li');
     return {
       tag: element?.tagName.toLowerCase() ?? '',
       type: element?.getAttribute('type') ?? '',
       name: labelled || (element?.closest('label')?.textContent?.trim() ?? element?.textContent?.trim() ?? ''),
       question: element?.closest('fieldset')?.getAttribute('data-question') ?? '',
+      inQuiz: Boolean(element?.closest('form.quiz')),
+      position: item ? [...item.parentElement!.children].indexOf(item) : -1,
     };
   });
 type Focus = Awaited<ReturnType<typeof focused>>;
 
-/** Presses Tab (forwards, then backwards) until `wanted` holds for the focused element. */
+/** Presses Tab, then Shift+Tab, inside the quiz until `wanted` holds for the focused element. */
 async function tabTo(page: Page, wanted: (focus: Focus) => boolean) {
   for (const key of ['Tab', 'Shift+Tab']) {
-    for (let step = 0; step < 60; step++) {
-      if (wanted(await focused(page))) return;
+    let inside = false;
+    for (let step = 0; step < 80; step++) {
+      const focus = await focused(page);
+      if (wanted(focus)) return;
+      // Out of the quiz again (past its last control, or before its first): go the other way.
+      if (inside && !focus.inQuiz) break;
+      inside ||= focus.inQuiz;
       await page.keyboard.press(key);
     }
   }
@@ -70,7 +78,7 @@ async function orderByKeyboard(page: Page, id: string, right: string[], leaveOut
     const lines = await lineTexts(page, id);
     const from = lines.findIndex((text, index) => index >= position && text === right[position]);
     if (from === position) continue;
-    await tabTo(page, (focus) => focus.question === id && focus.name === `${labels.up} ${right[position]!.trim()}`);
+    await tabTo(page, (focus) => focus.question === id && focus.position === from && focus.name === `${labels.up} ${right[position]!.trim()}`);
     for (let step = 0; step < from - position; step++) await page.keyboard.press('Enter');
   }
   expect(await lineTexts(page, id)).toEqual(right);
@@ -81,6 +89,7 @@ async function check(page: Page, locale: 'fr' | 'ar') {
   await page.keyboard.press('Enter');
 }
 
+const skeletonFr = ['<!DOCTYPE html>', '<html lang="fr">', '  <head><title>Boulangerie du Marché</title></head>', '  <body>', '    <h1>Boulangerie du Marché</h1>', '  </body>', '</html>'];
 const feedback = (page: Page, id: string) => question(page, id).locator('.feedback');
 
 describe('a quiz, keyboard only', () => {
@@ -105,9 +114,9 @@ describe('a quiz, keyboard only', () => {
     await tabTo(page, (focus) => focus.question === 'paragraph-tag' && focus.tag === 'input');
     await page.keyboard.type(' P ');
     // Order, with one line to leave out.
-    const skeleton = ['<!DOCTYPE html>', '<html lang="fr">', '  <head><title>Boulangerie du Marché</title></head>', '  <body>', '    <h1>Boulangerie du Marché</h1>', '  </body>', '</html>'];
-    await orderByKeyboard(page, 'skeleton-order', skeleton, ['    <h1>Boulangerie du Marché<h1>'], { up: fr.order.up, leaveOut: fr.order.leaveOut });
-    await expect.poll(() => quiz.locator('[aria-live="polite"]').last().textContent()).toContain(fr.order.moved.split('{{')[0]!.trim());
+    await orderByKeyboard(page, 'skeleton-order', skeletonFr, ['    <h1>Boulangerie du Marché<h1>'], { up: fr.order.up, leaveOut: fr.order.leaveOut });
+    // Each move is announced: the line and its new place.
+    await expect.poll(() => question(page, 'skeleton-order').locator('[aria-live="polite"]').textContent()).toMatch(/position \d sur 7/);
 
     await check(page, 'fr');
     await expect.poll(() => feedback(page, 'browser-role').textContent()).toContain(fr.feedback.wrong);
@@ -116,7 +125,7 @@ describe('a quiz, keyboard only', () => {
     expect(await feedback(page, 'skeleton-order').textContent()).toContain(fr.feedback.right);
     // The chosen choice's explanation, and the explanation of a question answered right.
     await question(page, 'browser-role').getByText("Non : c'est le serveur qui garde les fichiers.").waitFor();
-    await question(page, 'paragraph-tag').getByText('entoure un paragraphe', { exact: false }).waitFor();
+    await question(page, 'paragraph-tag').locator('.explanation').getByText('un bloc de texte', { exact: false }).waitFor();
     expect(await quiz.locator('.summary').textContent()).toContain('Bonnes réponses : 3 sur 4.');
     expect(await violations(page)).toEqual([]);
 
@@ -126,7 +135,7 @@ describe('a quiz, keyboard only', () => {
     expect(await feedback(page, 'browser-role').count()).toBe(0);
     await check(page, 'fr');
     await expect.poll(() => quiz.locator('.summary').textContent()).toContain(fr.allRight);
-    await quiz.getByText(fr.doneTitle).waitFor();
+    await quiz.locator('.done').getByText(fr.doneTitle).waitFor();
     expect(await violations(page)).toEqual([]);
 
     await page.goto(`${appUrl}#/track/front-end`);
@@ -180,6 +189,53 @@ describe('a quiz, keyboard only', () => {
     await check(page, 'ar');
     await expect.poll(() => quiz.locator('.summary').textContent()).toContain(ar.allRight);
     expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  test('lines also move by dragging their handle, with a mouse or a finger, and each move is announced', async () => {
+    const context = await browser.newContext({ locale: 'fr-BE', hasTouch: true });
+    const { page, errors } = await openPage(context);
+    await openApp(page, `${appUrl}#/lesson/front-end/first-page/first-page-quiz`, 'fr');
+    const order = question(page, 'skeleton-order');
+    await order.locator('ol.lines > li').first().waitFor();
+    const handleCentre = async (position: number) => {
+      const box = (await order.locator('ol.lines > li .handle').nth(position).boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    const below = async (position: number) => {
+      const box = (await order.locator('ol.lines > li').nth(position).boundingBox())!;
+      return box.y + box.height - 2;
+    };
+    await order.locator('ol.lines').evaluate((list) => list.scrollIntoView({ block: 'center' }));
+    const before = await lineTexts(page, 'skeleton-order');
+
+    // Mouse: the first line dropped at the bottom of the list.
+    const start = await handleCentre(0);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x, await below(before.length - 1), { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => lineTexts(page, 'skeleton-order')).toEqual([...before.slice(1), before[0]]);
+    await expect.poll(() => order.locator('[aria-live="polite"]').textContent()).toContain(`position ${before.length} sur ${before.length}`);
+
+    // Finger: the last line (the one just moved) dragged back to the top.
+    const client = await context.newCDPSession(page);
+    const from = await handleCentre(before.length - 1);
+    const top = (await order.locator('ol.lines > li').first().boundingBox())!.y + 2;
+    await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
+    for (let step = 1; step <= 8; step++) {
+      await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x, y: from.y + ((top - from.y) * step) / 8 }] });
+    }
+    await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => lineTexts(page, 'skeleton-order')).toEqual(before);
+    await expect.poll(() => order.locator('[aria-live="polite"]').textContent()).toContain(`position 1 sur ${before.length}`);
+
+    // "Show the answer": asked for, confirmed, shown under every question and recorded like a solution seen.
+    await page.getByRole('button', { name: strings.fr.reveal }).click();
+    await page.getByRole('dialog').getByRole('button', { name: strings.fr.reveal }).click();
+    await expect.poll(() => page.locator('#exercise-first-page-quiz .answer').count()).toBe(4);
+    expect(await order.locator('.answer li').allTextContents()).toEqual(skeletonFr);
+    await expectStored(page, (db) => (findExercise(db, 'first-page-quiz') as { solutionRevealed?: boolean } | undefined)?.solutionRevealed === true);
     expect(errors).toEqual([]);
   }, 120_000);
 });
