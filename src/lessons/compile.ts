@@ -161,7 +161,10 @@ function compileExercise(
     ...rest,
     instructionsHtml: render(instructions, exercise.line + 1),
     hintsHtml: hints.map((hint) => render(hint.markdown, hint.line)),
-    ...(quiz ? { quiz: compileQuiz(quiz, (text, inline) => (inline ? unwrapParagraph : (html: string) => html)(render(text.markdown, text.line))) } : {}),
+    ...(quiz ? { quiz: compileQuiz(quiz, (text, inline) => {
+      const html = render(text.markdown, text.line);
+      return inline ? unwrapParagraph(html) : html;
+    }) } : {}),
   };
 }
 
