@@ -45,8 +45,6 @@ interface Prepared {
   /** False when the problems mean there is nothing to run. */
   runnable: boolean;
   payload: (timeLeftMs: number) => unknown;
-  /** The result carries the learner's SQL results. */
-  sql?: boolean;
 }
 
 interface AdapterContext {
@@ -74,7 +72,7 @@ function frameConfig(exercise: Exercise, files: readonly ExerciseFile[], preview
 
 const JS_DOCUMENT = buildJsDocument(jsHostRuntime, workerRuntime);
 
-const notRunnable = (problem: RunProblem, sql?: boolean): Prepared => ({ srcdoc: '', problems: [problem], runnable: false, payload: () => null, sql });
+const notRunnable = (problem: RunProblem): Prepared => ({ srcdoc: '', problems: [problem], runnable: false, payload: () => null });
 
 /** SQLite and the exercise's database, or the problem saying SQLite could not be loaded. */
 async function databasePayload(exercise: Exercise, context: AdapterContext): Promise<{ runtime: SqlRuntime; database: DatabasePayload } | RunProblem> {
@@ -117,10 +115,10 @@ const ADAPTERS: Record<SandboxKindId, Adapter> = {
   },
   sql: async (exercise, files, context) => {
     const file = files.find((candidate) => candidate.name === SQL_FILE) ?? files.find((candidate) => candidate.name.endsWith('.sql'));
-    if (!file) return notRunnable({ kind: 'syntax', message: message('runner:sqlNoFile') }, true);
+    if (!file) return notRunnable({ kind: 'syntax', message: message('runner:sqlNoFile') });
     const { modules, problems } = linkModules(files, exercise.tests);
     const loaded = await databasePayload(exercise, context);
-    if (!('runtime' in loaded)) return notRunnable(loaded, true);
+    if (!('runtime' in loaded)) return notRunnable(loaded);
     const { runtime, database } = loaded;
     return {
       srcdoc: runtime.document,
@@ -128,7 +126,6 @@ const ADAPTERS: Record<SandboxKindId, Adapter> = {
       preload: runtime.preload,
       problems,
       runnable: modules.length > 0,
-      sql: true,
       payload: (timeLeftMs): ModulePayload => ({ modules, timeLeftMs, orderedRows: exercise.ordered, sql: { file: file.name, source: file.content }, database }),
     };
   },
@@ -175,11 +172,13 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     const disposed = () => ({ result: immediate(exercise.timeoutMs, [{ kind: 'runtime', message: message('runner:disposed') }]) });
     if (lifetime.signal.aborted) return disposed();
     const prepared = await adapter(exercise, withStarterFiles(exercise, files), { ...(send ? { send } : {}), sqlRuntime });
-    if (!prepared.runnable) return { result: immediate(exercise.timeoutMs, prepared.problems, prepared.sql) };
+    // What the result carries besides tests and console (the learner's SQL results) is the kind's to say.
+    const sql = sandboxKind(exercise.kind)?.sqlResults;
+    if (!prepared.runnable) return { result: immediate(exercise.timeoutMs, prepared.problems, sql) };
     if (lifetime.signal.aborted) return disposed();
     const { shared } = prepared;
     const sandbox = shared ? sharedSandbox(shared, prepared) : openSandbox(prepared.srcdoc, container());
-    const recorder = new RunRecorder(exercise.timeoutMs, { sql: prepared.sql });
+    const recorder = new RunRecorder(exercise.timeoutMs, { sql });
     const result = await runInSandbox(sandbox, { timeoutMs: exercise.timeoutMs, problems: prepared.problems, payload: prepared.payload, signal: lifetime.signal, recorder });
     if (shared && !spares.has(shared) && !lifetime.signal.aborted) spares.set(shared, openSandbox(prepared.srcdoc, container(), prepared.preload));
     return { result, recorder };
