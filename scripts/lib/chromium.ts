@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { enginePaths } from './engines.mjs';
 
 /** The system Chromium the tests, the lesson checker and the benchmark drive, or undefined when there is none. */
 export function chromiumPath(): string | undefined {
-  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  const path = enginePaths().chromium.browser;
   return existsSync(path) ? path : undefined;
 }
 
