@@ -12,7 +12,7 @@ import { buildApp } from '../tests/build/build-app.ts';
 import { serveStatic } from '../tests/e2e/support/server.ts';
 import { exercise, html, openRunnerSession } from '../tests/e2e/fixtures/runner/session.ts';
 import { buildBaseline } from './baseline.ts';
-import { routeBytes, type RouteBytes } from './bytes.ts';
+import { RUN_ENDED, routeBytes, type RouteBytes } from './bytes.ts';
 import { loadTimes, type LoadTime } from './load.ts';
 import { goal, summarize, type BenchRow } from './row.ts';
 
@@ -51,7 +51,7 @@ function routes(): Route[] {
     const target = firstOfKind(kind);
     if (!target) continue;
     list.push({ name: `lesson with a ${kind} exercise, editor ready`, hash: `#/lesson/${target}`, ready: '.exercise .cm-content', editor: true });
-    list.push({ name: `lesson with a ${kind} exercise, after its first run`, hash: `#/lesson/${target}`, ready: '.exercise .tests li', run: true });
+    list.push({ name: `lesson with a ${kind} exercise, after its first run`, hash: `#/lesson/${target}`, ready: RUN_ENDED, run: true });
   }
   return list;
 }

@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { chooseLanguage } from '../tests/e2e/support/app.ts';
+import { watchRequests } from '../tests/e2e/support/network.ts';
 
 export type AssetKind = 'js' | 'css' | 'wasm' | 'font' | 'other';
 export interface RouteBytes {
@@ -16,9 +17,12 @@ export interface RouteOptions {
   /** Answer the app's first-visit language question first (as a returning learner would have). */
   chooseLanguage?: string;
   viewport?: { width: number; height: number };
-  /** Click the first Run button and wait for results (`ready` should then match the results). */
+  /** Click the first Run button and wait for results (`ready` should then be `RUN_ENDED`). */
   run?: boolean;
 }
+
+/** The run summary of an exercise once its run has ended, whatever the kind (a SQL run opens its Results tab). */
+export const RUN_ENDED = '.exercise .summary p:is(.passed, .failed, .timeout, .error)';
 
 const KINDS: Record<string, AssetKind> = { '.js': 'js', '.mjs': 'js', '.css': 'css', '.wasm': 'wasm', '.woff2': 'font', '.woff': 'font', '.ttf': 'font' };
 const empty = (): Record<AssetKind, number> => ({ js: 0, css: 0, wasm: 0, font: 0, other: 0 });
@@ -37,6 +41,7 @@ export async function routeBytes(browser: Browser, baseUrl: string, distDir: str
     await first.close();
   }
   const page = await context.newPage();
+  const network = watchRequests(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const files = new Set<string>();
@@ -52,7 +57,7 @@ export async function routeBytes(browser: Browser, baseUrl: string, distDir: str
     await run.click();
   }
   await page.waitForSelector(ready);
-  await page.waitForLoadState('networkidle');
+  await network.settled();
   await context.close();
   const result: RouteBytes = { route, raw: empty(), gzip: empty(), files: [...files].sort() };
   for (const file of files) {

@@ -4,6 +4,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openApp } from './support/app.ts';
 import { launch } from './support/browser.ts';
+import { watchRequests } from './support/network.ts';
 
 // `npm run dev` on a lessons folder with mistakes: what a trainer sees while writing lessons.
 let server: ViteDevServer;
@@ -20,10 +21,11 @@ beforeAll(async () => {
   // The dev server optimises dependencies on the first visit and reloads the page once: visit it before the
   // tests so that they see a settled server.
   const warmUp = await browser.newPage();
+  const network = watchRequests(warmUp);
   for (const hash of ['#/', '#/lesson/web/runs/good']) {
     await warmUp.goto(`${url}${hash}`);
     await warmUp.locator('.language-choice').waitFor({ timeout: 90_000 });
-    await warmUp.waitForLoadState('networkidle');
+    await network.settled();
   }
   await warmUp.close();
 }, 240_000);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { openApp } from './support/app.ts';
 import { launch } from './support/browser.ts';
+import { watchRequests } from './support/network.ts';
 
 const appUrl = inject('appUrl');
 const distDir = inject('distDir');
@@ -32,6 +33,7 @@ test.each([
 ])('a lesson opening on %s, %s, loads CodeMirror only near the exercise, and stays within %i KB gzip', async (_kind, lesson, budget) => {
   const context = await browser.newContext({ locale: 'fr-BE', viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await context.newPage();
+  const network = watchRequests(page);
   const requested = new Set<string>();
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -40,12 +42,12 @@ test.each([
 
   await openApp(page, `${appUrl}#/lesson/${lesson}`, 'fr');
   await page.locator('article.lesson-body').waitFor();
-  await page.waitForLoadState('networkidle');
+  await network.settled();
   expect([...requested].filter((file) => file.includes('CodeEditor'))).toEqual([]);
 
   await page.locator('.exercise').first().scrollIntoViewIfNeeded();
   await page.locator('.exercise .cm-content .tok-keyword, .exercise .cm-content .tok-typeName').first().waitFor();
-  await page.waitForLoadState('networkidle');
+  await network.settled();
   const code = [...requested].filter((file) => ['.js', '.css'].includes(extname(file)));
   expect(code.some((file) => file.includes('CodeEditor'))).toBe(true);
   const sizes = code.map((file) => ({ file, gzip: gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length }));

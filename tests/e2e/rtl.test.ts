@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { chooseLanguage } from './support/app.ts';
 import { launch, openPage } from './support/browser.ts';
+import { watchRequests } from './support/network.ts';
 
 const appUrl = inject('appUrl');
 // A lesson with an Arabic version, an exercise and glossary words.
@@ -70,13 +71,14 @@ describe('right-to-left', () => {
     await page.goto(appUrl);
     // The first-visit screen names every language in its own script: it may use every font. Not afterwards.
     await chooseLanguage(page, 'fr');
+    const network = watchRequests(page);
     const fonts: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('.woff2')) fonts.push(request.url());
     });
     await page.reload();
     await page.locator('.track-card').first().waitFor();
-    await page.waitForLoadState('networkidle');
+    await network.settled();
     expect(fonts).toEqual([]);
     await page.locator('#header-language').selectOption('ti');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ti');

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openApp } from './support/app.ts';
 import { launch } from './support/browser.ts';
+import { watchRequests } from './support/network.ts';
 
 const appUrl = inject('appUrl');
 const SQL_LESSON = '#/lesson/back-end/sql-select/title-author';
@@ -26,6 +27,7 @@ async function runWith(page: import('playwright-core').Page, solution: string) {
 test('SQLite is downloaded only by a lesson with SQL, not by the home page or a web lesson', async () => {
   const context = await browser.newContext({ locale: 'fr-BE', serviceWorkers: 'block' });
   const page = await context.newPage();
+  const network = watchRequests(page);
   const wasm: string[] = [];
   page.on('request', (request) => {
     if (/\.wasm$|sql-runtime/.test(new URL(request.url()).pathname)) wasm.push(request.url());
@@ -35,7 +37,7 @@ test('SQLite is downloaded only by a lesson with SQL, not by the home page or a 
   await page.goto(`${appUrl}${WEB_LESSON}`);
   const web = await runWith(page, '<h1>Boulangerie du Marché</h1>');
   await web.getByText('Exercice réussi.').waitFor();
-  await page.waitForLoadState('networkidle');
+  await network.settled();
   expect(wasm).toEqual([]);
 
   await page.goto(`${appUrl}${SQL_LESSON}`);

@@ -30,7 +30,6 @@ class ChromiumPage extends EnginePage {
   }
   async close() {
     await this.context.close();
-    rmSync(this.downloads, { recursive: true, force: true });
   }
   protected async nativeClick(selector: string) {
     await this.page.click(selector);
@@ -52,12 +51,17 @@ class ChromiumPage extends EnginePage {
 
 export async function chromiumEngine(): Promise<Engine> {
   const browser: Browser = await launch();
+  // One Downloads folder for the engine, as in the two others: a file saved by one page outlives it.
+  const downloads = mkdtempSync(join(tmpdir(), 'sirius-chromium-downloads-'));
   return {
     name: 'chromium',
     async open() {
       const context = await browser.newContext({ locale: 'fr-BE', acceptDownloads: true });
-      return new ChromiumPage(context, await context.newPage(), mkdtempSync(join(tmpdir(), 'sirius-chromium-downloads-')));
+      return new ChromiumPage(context, await context.newPage(), downloads);
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      rmSync(downloads, { recursive: true, force: true });
+    },
   };
 }
