@@ -16,6 +16,10 @@ class ChromiumPage extends EnginePage {
     readonly downloads: string,
   ) {
     super();
+    page.on('pageerror', (error) => this.errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.errors.push(`console: ${message.text()}`);
+    });
     page.on('download', (download) => void download.saveAs(join(downloads, download.suggestedFilename())));
   }
 

@@ -69,6 +69,8 @@ export abstract class EnginePage {
   abstract readonly canEmulateOffline: boolean;
   /** Where this browser saves downloaded files. */
   abstract readonly downloads: string;
+  /** Uncaught exceptions and console errors of the page, where the driver reports them. */
+  readonly errors: string[] = [];
   private marks = 0;
 
   /** Runs `fn(arg)` in the page and returns its (awaited, JSON-like) result. */

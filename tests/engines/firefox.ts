@@ -16,6 +16,10 @@ class FirefoxPage extends EnginePage {
     readonly downloads: string,
   ) {
     super();
+    page.on('pageerror', (error) => this.errors.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.errors.push(`console: ${message.text()}`);
+    });
   }
 
   evaluate<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {

@@ -107,8 +107,11 @@ export function journeys(name: Engine['name'], options: { runawayKnownFailure?: 
       started = performance.now();
       engine = await entry.start();
     });
+    // Whatever the journey, the page reported no uncaught exception and no console error.
     afterEach(async () => {
+      const errors = [...pages].flatMap((page) => page.errors);
       for (const page of pages) await close(page);
+      expect(errors).toEqual([]);
     });
     afterAll(async () => {
       await engine?.close();
@@ -204,6 +207,7 @@ export function journeys(name: Engine['name'], options: { runawayKnownFailure?: 
       await first.waitFor('main', { text: 'Ta progression est enregistrée dans le fichier téléchargé.' });
       const saved = JSON.parse(readFileSync(file, 'utf8')) as { exercises: { exerciseId: string; status: string }[] };
       expect(saved.exercises).toContainEqual(expect.objectContaining({ exerciseId: web.exercise.id, status: 'passed' }));
+      expect(first.errors).toEqual([]);
       await close(first);
 
       const second = await open();

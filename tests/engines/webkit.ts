@@ -16,7 +16,8 @@ type Outcome<T> = { value?: T; error?: string };
 
 class WebKitPage extends EnginePage {
   readonly engine = 'webkit' as const;
-  // WebDriver has no network emulation and WebKitGTK's driver offers none of its own.
+  // WebDriver has no network emulation and WebKitGTK's driver offers none of its own; nor does it report the
+  // page's console (no log endpoint, no BiDi): `errors` stays empty there.
   readonly canEmulateOffline = false;
 
   constructor(
