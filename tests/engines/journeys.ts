@@ -4,18 +4,17 @@
  * loop that leaves the app answering, offline after one visit, a backup moved to a new device, and axe.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { localized } from '../../src/lessons/library.ts';
 import { readLessonTree } from '../../src/lessons/tree.ts';
 import type { ExerciseKind, ParsedExercise } from '../../src/lessons/types.ts';
+import { axeSource, inPageViolations } from '../e2e/support/axe.ts';
 import { lessonsRoot } from '../e2e/support/browser.ts';
 import { serveStatic } from '../e2e/support/server.ts';
 import { engines, type Engine, type EnginePage } from './index.ts';
 
 const tree = readLessonTree(lessonsRoot());
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PASSED = 'Exercice réussi.';
 const RUN = 'Lancer les tests';
 
@@ -56,13 +55,11 @@ async function runToPass(page: EnginePage, exercise: ParsedExercise, code = exer
 }
 
 /** The WCAG 2.2 AA violations axe-core finds in the page, as `rule: targets`. */
-function axeViolations(page: EnginePage): Promise<string[]> {
-  return page.evaluate(async (source) => {
-    const scope = window as unknown as { axe?: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-    if (!scope.axe) (0, eval)(source);
-    const result = await scope.axe!.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+async function axeViolations(page: EnginePage): Promise<string[]> {
+  await page.evaluate((source) => {
+    if (!('axe' in window)) (0, eval)(source);
   }, axeSource);
+  return page.evaluate(inPageViolations, null);
 }
 
 /**
