@@ -51,7 +51,10 @@ async function openExercise(page: EnginePage, url: string, target: { lessonId: s
 async function runToPass(page: EnginePage, exercise: ParsedExercise, code = exercise.solution[0]!.content) {
   await page.typeInEditor(editor(exercise), code);
   await page.click(`${section(exercise)} button`, RUN);
-  await page.waitFor(section(exercise), { text: PASSED });
+  await page.waitFor(section(exercise), { text: PASSED }).catch(async (error: Error) => {
+    // Say what the learner sees instead: the run's summary and results.
+    throw new Error(`${error.message}\nshown instead:\n${await page.text(`${section(exercise)} .output`)}`, { cause: error });
+  });
 }
 
 /** The WCAG 2.2 AA violations axe-core finds in the page, as `rule: targets`. */
