@@ -41,6 +41,26 @@ describe('loop guard transform', () => {
     ].join('\n'));
   });
 
+  test('every function is guarded too, after its directives, arrow bodies included', () => {
+    const code = [
+      'function f() { "use strict"; return 1; }',
+      'const g = (x) => ({ x });',
+      'const h = async () => { await 0; };',
+      'class A { m() {} }',
+    ].join('\n');
+    expect(guarded(code)).toBe([
+      'function f() { "use strict";__siriusLoop("script.js",1); return 1; }',
+      'const g = (x) => ((__siriusLoop("script.js",2),{ x }));',
+      'const h = async () => {__siriusLoop("script.js",3); await 0; };',
+      'class A { m() {__siriusLoop("script.js",4);} }',
+    ].join('\n'));
+    expect(execute('const g = (x) => ({ x }); if (g(1).x !== 1) throw new Error("changed")')).toBe('finished');
+  });
+
+  test('a chain of calls that never ends stops at the function', () => {
+    expect(execute('function again() { again2(); }\nfunction again2() { again(); }\nagain();', 51)).toBe('stopped at script.js:2');
+  });
+
   test('runaway loops stop at their own line, nested ones included', () => {
     expect(execute('while (true) {}')).toBe('stopped at script.js:1');
     expect(execute('for (;;) {}')).toBe('stopped at script.js:1');

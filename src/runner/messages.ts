@@ -19,6 +19,7 @@ export const MESSAGE_KEYS = [
   'runner:recursion', 'runner:memory', 'runner:network', 'runner:navigated', 'runner:fileNotFound',
   'runner:unknownImport', 'runner:missingExport', 'runner:importCycle', 'runner:kindNotSupported',
   'runner:noTests', 'runner:disposed', 'runner:testError', 'runner:testTimeout',
+  'runner:pageBlocked', 'runner:promiseTimeout', 'runner:tooSlow', 'runner:workerClosed', 'runner:testsMismatch',
   'runner:expect.equalText', 'runner:expect.equalNumber', 'runner:expect.sameObject', 'runner:expect.strictEqual',
   'runner:expect.toThrowMessage', 'runner:expect.notAFunction', 'runner:expect.notAPromise',
   'runner:expect.resolves', 'runner:expect.rejects', 'runner:expect.notANumber', 'runner:expect.noLength',

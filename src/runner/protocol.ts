@@ -34,7 +34,7 @@ export type SandboxMessage =
   | { type: 'console'; entry: ConsoleEntry }
   | { type: 'test'; result: TestResult }
   | { type: 'problem'; problem: RunProblem }
-  | { type: 'timeout'; file?: string; line?: number }
+  | { type: 'timeout'; cause: TimeoutCause; file?: string; line?: number }
   | { type: 'truncated' }
   /** A web test asks for another page size (`setViewport`): the host resizes the frame. */
   | { type: 'viewport'; width: number; height: number }
@@ -48,6 +48,13 @@ export type SandboxMessage =
    */
   | { type: 'position'; file?: string; line?: number }
   | { type: 'done' };
+
+/**
+ * Why a sandbox stopped a run: a loop went on until the deadline, one task blocked the page too long,
+ * the code waited for something that never came (a promise), or the tests were simply too slow.
+ */
+export const TIMEOUT_CAUSES = ['loop', 'blocked', 'promise', 'slow'] as const;
+export type TimeoutCause = (typeof TIMEOUT_CAUSES)[number];
 
 /** A response as data (the body read as text). */
 export interface HttpResponseData {
@@ -227,7 +234,7 @@ export function readEnvelope(data: unknown, nonce: string): SandboxMessage | und
       return problem && { type: 'problem', problem };
     }
     case 'timeout':
-      return { type: 'timeout', ...optional<{ file: string; line: number }>({ file: text(message.file, 200), line: count(message.line) }) };
+      return { type: 'timeout', cause: oneOf(TIMEOUT_CAUSES)(message.cause) ?? 'slow', ...optional<{ file: string; line: number }>({ file: text(message.file, 200), line: count(message.line) }) };
     case 'viewport': {
       const width = count(message.width);
       const height = count(message.height);

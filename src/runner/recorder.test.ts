@@ -41,12 +41,24 @@ describe('RunRecorder', () => {
   test('a timeout message ends the run, names the line and keeps earlier results', () => {
     const recorder = new RunRecorder(3000);
     recorder.accept({ type: 'test', result: passed });
-    expect(recorder.accept({ type: 'timeout', file: 'script.js', line: 4 })).toBe(true);
+    expect(recorder.accept({ type: 'timeout', cause: 'loop', file: 'script.js', line: 4 })).toBe(true);
     expect(recorder.result(3000)).toMatchObject({
       status: 'timeout',
       tests: [passed],
       problems: [{ kind: 'timeout', message: { key: 'runner:timeout', params: { seconds: 3, line: 4, file: 'script.js' } }, line: 4 }],
     });
+  });
+  test('a timeout says which: a page that blocked, a promise that never settled, tests too slow', () => {
+    const cases = [
+      [{ type: 'timeout', cause: 'blocked', file: 'script.js', line: 7 }, { key: 'runner:pageBlocked', params: { ms: 300, line: 7, file: 'script.js' } }],
+      [{ type: 'timeout', cause: 'promise' }, { key: 'runner:promiseTimeout', params: { seconds: 3 } }],
+      [{ type: 'timeout', cause: 'slow' }, { key: 'runner:tooSlow', params: { seconds: 3 } }],
+    ] as const;
+    for (const [incoming, expected] of cases) {
+      const recorder = new RunRecorder(3000);
+      recorder.accept(incoming);
+      expect(recorder.result(1)).toMatchObject({ status: 'timeout', problems: [{ kind: 'timeout', message: expected }] });
+    }
   });
   test('a timeout without a place uses the general message', () => {
     const recorder = new RunRecorder(2500);

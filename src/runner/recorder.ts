@@ -2,7 +2,8 @@
  * Collects one run's messages into a `RunResult`: results in arrival (= file) order, the console capped
  * again on the host side (the sandbox is not trusted to stop), and the status decided in one place.
  */
-import type { HttpResponseData, SandboxMessage } from './protocol.ts';
+import type { HttpResponseData, SandboxMessage, TimeoutCause } from './protocol.ts';
+import { PAGE_BLOCK_MS } from './sandbox/frame-config.ts';
 import { ConsoleLog } from './sandbox/console-log.ts';
 import { message } from './messages.ts';
 import type { RunProblem, RunResult, SqlTable, TestResult } from './types.ts';
@@ -52,7 +53,7 @@ export class RunRecorder {
         this.addProblem(incoming.problem);
         return false;
       case 'timeout':
-        this.timedOut(incoming.file, incoming.line);
+        this.timedOut(incoming.cause, incoming.file, incoming.line);
         return true;
       case 'done':
         return true;
@@ -75,18 +76,29 @@ export class RunRecorder {
   }
 
   /**
-   * The run went over its time: with the loop's place when the guard reported it, else the SQL
-   * statement that was running (a query cannot report itself: the worker is stuck inside SQLite).
+   * The run went over its time, and why: the sandbox says which (a loop and its place, a page that
+   * blocked, a promise that never settled, tests too slow). Called by the host's timer (no cause: the
+   * sandbox could not even report), it names the SQL statement that was running, if any (a query cannot
+   * report itself: the worker is stuck inside SQLite).
    */
-  timedOut(file?: string, line?: number): void {
+  timedOut(cause?: TimeoutCause, file?: string, line?: number): void {
     const seconds = Math.round(this.#timeoutMs / 100) / 10;
+    const at = (where: { file?: string; line?: number }) => ({ ...(where.file ? { file: where.file } : {}), ...(where.line === undefined ? {} : { line: where.line }) });
+    if (cause === 'blocked') {
+      this.#timeout ??= { kind: 'timeout', message: message('runner:pageBlocked', { ms: PAGE_BLOCK_MS, line: line ?? '?', file: file ?? '' }), ...at({ file, line }) };
+      return;
+    }
+    if (cause === 'promise' || cause === 'slow') {
+      this.#timeout ??= { kind: 'timeout', message: message(cause === 'promise' ? 'runner:promiseTimeout' : 'runner:tooSlow', { seconds }) };
+      return;
+    }
     const where = line === undefined ? this.#position : { file, line };
     if (where.line === undefined) {
       this.#timeout ??= { kind: 'timeout', message: message('runner:timeoutUnknownLine', { seconds }) };
       return;
     }
     const key = where.file?.endsWith('.sql') ? 'runner:sqlTimeout' : 'runner:timeout';
-    this.#timeout ??= { kind: 'timeout', message: message(key, { seconds, line: where.line, file: where.file ?? '' }), ...(where.file ? { file: where.file } : {}), line: where.line };
+    this.#timeout ??= { kind: 'timeout', message: message(key, { seconds, line: where.line, file: where.file ?? '' }), ...at(where) };
   }
 
   result(durationMs: number): RunResult {

@@ -22,6 +22,7 @@ import type { FrameConfig } from './sandbox/frame-config.ts';
 import type { SqlRuntime } from './sql-runtime.ts';
 import type { HttpExchange, HttpRequest, RunProblem, RunResult, Runner } from './types.ts';
 import { pageWeight } from './page-weight.ts';
+import { reconcile, rosterOf, sameFiles, type RosterEntry } from './roster.ts';
 import { buildWebDocument } from './web-document.ts';
 
 export interface RunnerOptions {
@@ -66,8 +67,8 @@ const SQL_FILE = 'query.sql';
 const FRAME_START_MARGIN_MS = 600;
 
 function frameConfig(exercise: Exercise, files: readonly ExerciseFile[], preview: boolean): FrameConfig {
-  const budgetMs = exercise.timeoutMs - FRAME_START_MARGIN_MS;
-  return { files: files.map((file) => file.name), timeLeftMs: preview ? null : budgetMs, budgetMs, weight: pageWeight(files), orderedRows: exercise.ordered };
+  const timeLeftMs = exercise.timeoutMs - FRAME_START_MARGIN_MS;
+  return { files: files.map((file) => file.name), timeLeftMs: preview ? null : timeLeftMs, weight: pageWeight(files), orderedRows: exercise.ordered };
 }
 
 const JS_DOCUMENT = buildJsDocument(jsHostRuntime, workerRuntime);
@@ -149,6 +150,8 @@ export function createRunner(options: RunnerOptions = {}): Runner {
   const container = () => options.container ?? document.body;
   const spares = new Map<NonNullable<Prepared['shared']>, Sandbox>();
   let sqlLoading: Promise<SqlRuntime> | undefined;
+  /** Rosters by exercise (see roster.ts), made once per exercise and tests. */
+  const rosters = new Map<string, Promise<RosterEntry[] | undefined>>();
 
   const sqlRuntime = () => {
     if (!sqlLoading) {
@@ -184,6 +187,30 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     return { result, recorder };
   };
 
+  /** The exercise's own tests, as a run of its own files reports them (no learner code in that run). */
+  const rosterFor = (exercise: Exercise, files: readonly ExerciseFile[]) => {
+    const key = JSON.stringify([exercise.id, exercise.kind, exercise.tests, files]);
+    let roster = rosters.get(key);
+    if (!roster) {
+      roster = execute(exercise, files).then(({ result }) => {
+        // A reference run that did not get through (offline, disposed) is tried again next time.
+        const entries = rosterOf(result);
+        if (!entries) rosters.delete(key);
+        return entries;
+      });
+      rosters.set(key, roster);
+    }
+    return roster;
+  };
+
+  /** A pass counts only with the exercise's tests, unless the files run are the exercise's own. */
+  const checked = async (exercise: Exercise, files: readonly ExerciseFile[], result: RunResult): Promise<RunResult> => {
+    const reference = exercise.solution.length ? exercise.solution : exercise.starter;
+    if (result.status !== 'passed' || sameFiles(withStarterFiles(exercise, files), withStarterFiles(exercise, reference))) return result;
+    const roster = await rosterFor(exercise, reference);
+    return roster ? reconcile(result, roster) : result;
+  };
+
   const clearPreview = (container: HTMLElement) => {
     previews.get(container)?.remove();
     previews.delete(container);
@@ -191,7 +218,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
 
   return {
     async run(exercise, files) {
-      return (await execute(exercise, files)).result;
+      return checked(exercise, files, (await execute(exercise, files)).result);
     },
 
     async send(exercise, files, request): Promise<HttpExchange> {

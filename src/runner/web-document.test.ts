@@ -3,7 +3,7 @@ import type { ExerciseFile } from '../lessons/types.ts';
 import { buildWebDocument } from './web-document.ts';
 
 const file = (name: string, language: ExerciseFile['language'], content: string): ExerciseFile => ({ name, language, content });
-const config = { files: ['index.html'], timeLeftMs: 2600, budgetMs: 2600, weight: { total: 0, html: 0, css: 0, js: 0, images: 0 }, orderedRows: false };
+const config = { files: ['index.html'], timeLeftMs: 2600, weight: { total: 0, html: 0, css: 0, js: 0, images: 0 }, orderedRows: false };
 
 function build(files: ExerciseFile[], tests?: string) {
   return buildWebDocument({ files, tests, runtime: 'RUNTIME()', config });
@@ -16,6 +16,13 @@ describe('buildWebDocument', () => {
     expect(html.indexOf('RUNTIME()')).toBeLessThan(html.indexOf('__siriusTests(function ({ describe'));
     expect(html).toContain('//# sourceURL=exercise.test.js');
     expect(html.endsWith('\n<h1>Hi</h1>')).toBe(true);
+  });
+
+  test('a <meta http-equiv="refresh"> is taken out, so the page cannot navigate away by itself', () => {
+    const page = '<head><meta charset="utf-8"><META HTTP-EQUIV="Refresh" content="0; url=http://127.0.0.1/">\n</head><p>x</p>';
+    const { html } = build([file('index.html', 'html', page)]);
+    expect(html).not.toMatch(/refresh/i);
+    expect(html).toContain('<meta charset="utf-8">\n</head><p>x</p>');
   });
 
   test('linked CSS and JS files are inlined; scripts are guarded and named after their file', () => {

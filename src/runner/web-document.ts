@@ -42,7 +42,10 @@ export function buildWebDocument({ files, tests, runtime, config }: WebDocumentO
   const { afterDoctype, tags } = scanHtml(page);
   for (const tag of tags) {
     const { href, rel = '', src, type = '' } = tag.attributes;
-    if (tag.name === 'link' && rel.toLowerCase().split(/\s+/).includes('stylesheet') && href !== undefined) {
+    if (tag.name === 'meta' && tag.attributes['http-equiv']?.trim().toLowerCase() === 'refresh') {
+      // A refresh would navigate the frame away (and reach the network) before any script could stop it.
+      edits.push({ start: tag.start, end: tag.end, text: '' });
+    } else if (tag.name === 'link' && rel.toLowerCase().split(/\s+/).includes('stylesheet') && href !== undefined) {
       const file = find(href);
       // The learner's <link> stays in the page (tests may look for it), disabled so it fetches nothing,
       // and the file's rules follow it inline.

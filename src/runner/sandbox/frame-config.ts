@@ -6,13 +6,17 @@ export interface FrameConfig {
   files: string[];
   /** Time left before the run's deadline; null for a live preview (no deadline). */
   timeLeftMs: number | null;
-  /** Longest one task may loop. */
-  budgetMs: number;
   /** What the learner's page weighs (`pageWeight()` in tests). */
   weight: PageWeight;
   /** `toMatchRows` compares rows in order (the exercise's `ordered`). */
   orderedRows: boolean;
 }
+
+/**
+ * Longest one task of a web page may run. Where the frame shares the app's thread (Firefox, Safari,
+ * most phones), the app cannot answer a click meanwhile: past this, the page is stopped.
+ */
+export const PAGE_BLOCK_MS = 300;
 
 /** The attribute of the runtime's `<script>` element that holds the JSON `FrameConfig`. */
 export const CONFIG_ATTRIBUTE = 'data-sirius-config';

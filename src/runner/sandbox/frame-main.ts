@@ -1,47 +1,111 @@
 /**
  * Runtime of the web-kind frame, inlined first in the learner's document so it runs before any learner
- * script: installs the session, keeps the frame from navigating via links, asks for the run's port, then
- * — once the page has loaded and the port has arrived — runs the trainer's tests against the live DOM.
+ * script: installs the session, keeps the frame on the learner's page (links scroll, navigation is
+ * refused and reported), asks for the run's port, then — once the page has loaded and the port has
+ * arrived — runs the trainer's tests against the live DOM.
+ *
+ * The port and nonce never pass through anything learner code can reach: event fields are read with
+ * getters captured here, before learner code runs, and they are kept in this closure only (never in a
+ * promise, whose resolution would look up a `then` that learner code may have planted on Object.prototype).
  */
-import { INIT, LEFT, READY, TESTS_GLOBAL, type InitMessage } from '../protocol.ts';
+import { INIT, LEFT, READY, TESTS_GLOBAL } from '../protocol.ts';
 import { createDomHelpers } from './dom-helpers.ts';
-import { CONFIG_ATTRIBUTE, type FrameConfig } from './frame-config.ts';
+import { CONFIG_ATTRIBUTE, PAGE_BLOCK_MS, type FrameConfig } from './frame-config.ts';
 import { defineGlobal, startSession, type TestGlobals } from './session.ts';
+
+const { apply } = Reflect;
+const getter = (prototype: object, name: string) => Object.getOwnPropertyDescriptor(prototype, name)?.get as (this: unknown) => unknown;
+const eventData = getter(MessageEvent.prototype, 'data');
+const eventSource = getter(MessageEvent.prototype, 'source');
+const eventPorts = getter(MessageEvent.prototype, 'ports');
+const eventTarget = getter(Event.prototype, 'target');
+const stopNow = Event.prototype.stopImmediatePropagation;
+const preventDefault = Event.prototype.preventDefault;
+const closest = Element.prototype.closest;
+const getAttribute = Element.prototype.getAttribute;
+const scrollIntoView = Element.prototype.scrollIntoView;
+const getElementById = Document.prototype.getElementById;
+const getElementsByName = Document.prototype.getElementsByName;
+const NavigateEvent = (window as { NavigateEvent?: { prototype: object } }).NavigateEvent;
+const destination = NavigateEvent && getter(NavigateEvent.prototype, 'destination');
+const NavigationDestination = (window as { NavigationDestination?: { prototype: object } }).NavigationDestination;
+const sameDocument = NavigationDestination && getter(NavigationDestination.prototype, 'sameDocument');
+const scrollTo = window.scrollTo;
+const parent = window.parent;
+const postToParent = window.postMessage;
+const tell = (type: string) => apply(postToParent, parent, [{ type }, '*']);
 
 const script = document.currentScript;
 const config = JSON.parse(script?.getAttribute(CONFIG_ATTRIBUTE) ?? '{}') as FrameConfig;
 const session = startSession(window, {
   files: config.files,
   timeLeftMs: config.timeLeftMs ?? Infinity,
-  budgetMs: config.budgetMs,
+  // One task longer than this freezes the app where the frame shares its thread (Firefox, Safari, phones).
+  budgetMs: PAGE_BLOCK_MS,
+  blocking: true,
   orderedRows: config.orderedRows,
 });
 const helpers = createDomHelpers(window, { send: session.outbox.send, weight: config.weight });
 
 defineGlobal(window, TESTS_GLOBAL, (register: (globals: TestGlobals & typeof helpers) => void) => register({ ...session.api, ...helpers }));
 
+/** `#id` scrolls to the element, as in any page (the frame's base address is the app's: following it would leave). */
+function scrollToFragment(fragment: string): void {
+  const id = decodeURIComponent(fragment);
+  const element = apply(getElementById, document, [id]) ?? (apply(getElementsByName, document, [id]) as NodeListOf<Element>)[0];
+  if (element) apply(scrollIntoView, element, []);
+  else if (id === '' || id.toLowerCase() === 'top') apply(scrollTo, window, [0, 0]);
+}
+
 // A followed link would replace this document (and reach the network): links only scroll within the page.
 window.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-  if (link && !link.getAttribute('href')?.startsWith('#')) event.preventDefault();
+  const target = apply(eventTarget, event, []);
+  const link = target instanceof Element ? (apply(closest, target, ['a[href]']) as Element | null) : null;
+  if (!link) return;
+  apply(preventDefault, event, []);
+  const href = String(apply(getAttribute, link, ['href']));
+  if (href.startsWith('#')) scrollToFragment(href.slice(1));
 }, true);
 
+// Any other way of leaving (location.href = …, location.replace, window.open(…, '_self'), a form) is refused
+// where the browser lets us (the Navigation API), and reported at once so the host discards the frame.
+const navigation = (window as { navigation?: EventTarget }).navigation;
+navigation?.addEventListener('navigate', (event) => {
+  // A fragment or history change stays on this document: nothing leaves.
+  if (destination && sameDocument && apply(sameDocument, apply(destination, event, []), [])) return;
+  apply(preventDefault, event, []);
+  tell(LEFT);
+});
+// Where it does not, the page is unloading: the host hears it before the next document arrives.
+window.addEventListener('beforeunload', () => tell(LEFT), true);
+window.addEventListener('pagehide', () => tell(LEFT), true);
+
 if (config.timeLeftMs !== null) {
-  const port = new Promise<{ port: MessagePort; nonce: string }>((resolve) => {
-    // Registered before any learner code, and stopped here: learner listeners never see the port.
-    window.addEventListener('message', (event) => {
-      const data = event.data as Partial<InitMessage> | null;
-      if (event.source !== window.parent || data?.type !== INIT || typeof data.nonce !== 'string' || !event.ports[0]) return;
-      event.stopImmediatePropagation();
-      resolve({ port: event.ports[0], nonce: data.nonce });
-    }, true);
-  });
-  const loaded = new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
-  // Ready at once (the port then waits for us), and "left" if learner code navigates this document away.
-  window.parent.postMessage({ type: READY }, '*');
-  window.addEventListener('pagehide', () => window.parent.postMessage({ type: LEFT }, '*'));
-  void Promise.all([port, loaded]).then(([{ port: channel, nonce }]) => {
-    session.outbox.attach(channel, nonce);
-    return session.finish();
-  });
+  let channel: { port: MessagePort; nonce: string } | undefined;
+  let loaded = false;
+  let started = false;
+  const start = () => {
+    if (!channel || !loaded || started) return;
+    started = true;
+    session.outbox.attach(channel.port, channel.nonce);
+    channel = undefined;
+    void session.finish();
+  };
+  // Registered before any learner code, and stopped here: learner listeners never see the port.
+  window.addEventListener('message', (event) => {
+    const data = apply(eventData, event, []) as { type?: unknown; nonce?: unknown } | null;
+    const port = (apply(eventPorts, event, []) as readonly MessagePort[])[0];
+    if (apply(eventSource, event, []) !== parent || typeof data !== 'object' || data === null) return;
+    const { type, nonce } = data;
+    if (type !== INIT || typeof nonce !== 'string' || !port || started) return;
+    apply(stopNow, event, []);
+    channel = { port, nonce };
+    start();
+  }, true);
+  window.addEventListener('load', () => {
+    loaded = true;
+    start();
+  }, { once: true, capture: true });
+  // Ready at once (the port then waits for us).
+  tell(READY);
 }

@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { createGuard, LoopTimeout } from './guard.ts';
+import { CHECK_MS, createGuard, LoopTimeout, MAX_STRIDE } from './guard.ts';
 
 function setup(budgetMs: number, deadline = Infinity) {
-  const clock = { now: 0 };
+  const clock = { now: 0, reads: 0 };
   const pending: (() => void)[] = [];
   const trips: string[] = [];
   const guard = createGuard({
     budgetMs,
     deadline,
-    now: () => clock.now,
+    now: () => (clock.reads++, clock.now),
     later: (callback) => void pending.push(callback),
-    onTrip: (file, line) => void trips.push(`${file}:${line}`),
+    onTrip: (file, line, reason) => void trips.push(`${file}:${line} ${reason}`),
   });
   const endTask = () => pending.splice(0).forEach((callback) => callback());
   return { clock, guard, trips, endTask };
@@ -35,7 +35,7 @@ describe('loop guard', () => {
     const error = loop(guard, clock);
     expect(error).toBeInstanceOf(LoopTimeout);
     expect(clock.now).toBeLessThan(600);
-    expect(trips).toEqual(['script.js:3']);
+    expect(trips).toEqual(['script.js:3 budget']);
   });
 
   test('keeps throwing in the same task, so catching it does not help', () => {
@@ -55,6 +55,45 @@ describe('loop guard', () => {
     const { clock, guard } = setup(10_000, 50);
     expect(loop(guard, clock)).toBeInstanceOf(LoopTimeout);
     expect(clock.now).toBeLessThan(150);
+  });
+
+  test('the deadline trip says so', () => {
+    const { clock, guard, trips } = setup(10_000, 50);
+    const error = loop(guard, clock);
+    expect(error).toMatchObject({ reason: 'deadline', line: 3 });
+    expect(trips).toEqual(['script.js:3 deadline']);
+  });
+
+  test('fast turns are counted, not timed: the clock is read rarely', () => {
+    const { clock, guard } = setup(500);
+    for (let i = 0; i < 1_000_000; i++) guard('script.js', 3);
+    // The stride doubles while reads are close together, up to MAX_STRIDE: a few dozen reads, not a million.
+    expect(clock.reads).toBeLessThan(14 + 1_000_000 / MAX_STRIDE + 2);
+  });
+
+  test('turns that get slower are read more often, so a budget is never overshot by much', () => {
+    const { clock, guard } = setup(500);
+    for (let i = 0; i < 1_000_000; i++) guard('script.js', 3);
+    // Every turn now takes 1 ms: one stride of overshoot at most, then the stride falls back at once.
+    const error = loop(guard, clock, 2 * MAX_STRIDE);
+    expect(error).toBeInstanceOf(LoopTimeout);
+    expect(clock.now).toBeLessThan(500 + MAX_STRIDE + 10 * CHECK_MS);
+  });
+
+  test('every task starts reading the clock often again', () => {
+    const { clock, guard, endTask } = setup(500);
+    for (let i = 0; i < 1_000_000; i++) guard('script.js', 3);
+    endTask();
+    const error = loop(guard, clock);
+    expect(error).toBeInstanceOf(LoopTimeout);
+    expect(clock.now).toBeLessThan(500 + 10 * CHECK_MS);
+  });
+
+  test('a new task started by the runner gets a fresh budget', () => {
+    const { clock, guard } = setup(100);
+    for (let i = 0; i < 90; i++) loop(guard, clock, 1);
+    guard.newTask();
+    expect(loop(guard, clock, 90)).toBeUndefined();
   });
 
   test('short loops never trip', () => {

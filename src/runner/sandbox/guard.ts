@@ -1,12 +1,20 @@
 /**
- * The loop guard that transformed learner code calls at the top of every loop body. Code in a frame
- * cannot be killed from outside without losing the frame, so the loop stops itself: once the current
- * task has run longer than the budget (or the run's deadline passed) the guard throws `LoopTimeout`.
+ * The loop guard that transformed learner code calls at the top of every loop body and function. Code in
+ * a frame cannot be killed from outside without losing the frame, so the loop stops itself: once the
+ * current task has run longer than the budget (or the run's deadline passed) the guard throws `LoopTimeout`.
+ *
+ * Reading the clock costs hundreds of nanoseconds in a browser, far more than a loop turn, so the guard
+ * only counts turns and reads the clock every `stride` turns. The stride adapts to the time measured
+ * between two reads (aiming at CHECK_MS): a loop whose turns get slower (a growing array, garbage
+ * collection) is read more often.
  */
+
+/** Why the guard stopped a loop: one task ran past its budget, or the run's deadline passed. */
+export type TripReason = 'budget' | 'deadline';
 
 /** Thrown out of a runaway loop; catching it gains nothing: the guard keeps throwing until the task ends. */
 export class LoopTimeout extends Error {
-  constructor(readonly file: string, readonly line: number) {
+  constructor(readonly file: string, readonly line: number, readonly reason: TripReason = 'budget') {
     super(`Loop stopped after running too long (${file}:${line})`);
     this.name = 'LoopTimeout';
   }
@@ -21,28 +29,67 @@ export interface GuardOptions {
   /** Schedules the end-of-task reset; a task that never yields never sees it. */
   later: (callback: () => void) => void;
   /** Called when the guard trips (once per runaway task). */
-  onTrip: (file: string, line: number) => void;
+  onTrip: (file: string, line: number, reason: TripReason) => void;
 }
 
+/** The guard transformed code calls, and `newTask()` for the runner's own task boundaries. */
+export interface Guard {
+  (file: string, line: number): void;
+  /** Starts a fresh budget, as if the current task had ended (the runner between two tests). */
+  newTask: () => void;
+}
+
+/** Aimed time between two clock reads, in ms. */
+export const CHECK_MS = 2;
+/**
+ * The stride never grows past this many turns between two reads, nor by more than doubling at once, and
+ * starts again at 1 in every task: a loop whose turns suddenly take much longer than the turns measured
+ * before it overshoots by at most MAX_STRIDE of its turns, once.
+ */
+export const MAX_STRIDE = 1 << 14;
+
 /** Creates the function transformed code calls as `guard(file, line)`. */
-export function createGuard(options: GuardOptions): (file: string, line: number) => void {
+export function createGuard(options: GuardOptions): Guard {
+  const { budgetMs, deadline, now, later, onTrip } = options;
+  let countdown = 0;
+  let stride = 1;
   let taskStart = -1;
+  let lastRead = 0;
   let tripped: LoopTimeout | undefined;
-  return (file, line) => {
+
+  const endTask = () => {
+    taskStart = -1;
+    tripped = undefined;
+    countdown = 0;
+  };
+
+  // The slow path: a new task, a clock read, or a loop already stopped.
+  const check = (file: string, line: number) => {
     if (tripped) throw tripped;
+    const time = now();
     if (taskStart < 0) {
-      taskStart = options.now();
-      options.later(() => {
-        taskStart = -1;
-        tripped = undefined;
-      });
+      taskStart = time;
+      stride = 1;
+      later(endTask);
+    } else {
+      const elapsed = time - lastRead;
+      const scaled = elapsed > 0 ? Math.floor((stride * CHECK_MS) / elapsed) : stride * 2;
+      stride = Math.max(1, Math.min(scaled, stride * 2, MAX_STRIDE));
     }
-    // The clock is read on every iteration (~25 ns): sparser checks let a growing array eat
-    // hundreds of megabytes, and long GC pauses, between two reads.
-    const now = options.now();
-    if (now - taskStart < options.budgetMs && now < options.deadline) return;
-    tripped = new LoopTimeout(file, line);
-    options.onTrip(file, line);
+    lastRead = time;
+    countdown = stride;
+    const overBudget = time - taskStart >= budgetMs;
+    if (!overBudget && time < deadline) return;
+    tripped = new LoopTimeout(file, line, overBudget ? 'budget' : 'deadline');
+    countdown = 0;
+    onTrip(file, line, tripped.reason);
     throw tripped;
   };
+
+  const guard = ((file: string, line: number) => {
+    if (--countdown > 0) return;
+    check(file, line);
+  }) as Guard;
+  guard.newTask = endTask;
+  return guard;
 }

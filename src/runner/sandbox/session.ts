@@ -4,16 +4,26 @@
  * Then, once the host's port arrives, it runs the tests and reports each result.
  */
 import { message } from '../messages.ts';
-import { GUARD_GLOBAL } from '../protocol.ts';
+import { GUARD_GLOBAL, type SandboxMessage, type TimeoutCause } from '../protocol.ts';
 import { TESTS_FILE, type ConsoleEntry, type RunProblem } from '../types.ts';
 import { captureConsole } from './capture.ts';
 import { ConsoleLog } from './console-log.ts';
 import { createDialogs, type Dialogs } from './dialogs.ts';
 import { locate, problemFromError, type FileResolver } from './errors.ts';
-import { createGuard, LoopTimeout } from './guard.ts';
+import { createGuard, LoopTimeout, type TripReason } from './guard.ts';
 import { closeNetwork } from './network.ts';
 import { createOutbox, type Outbox } from './outbox.ts';
 import { createTestSuite, type TestApi } from './test-api.ts';
+
+// Captured before learner code runs: the session's own timing cannot be replaced under it.
+const schedule = setTimeout;
+const clock = performance;
+const readClock = Performance.prototype.now;
+const { apply } = Reflect;
+const now = () => apply(readClock, clock, []) as number;
+
+/** How long after the deadline a run still waiting for something is called a promise that never settled. */
+const SETTLE_GRACE_MS = 50;
 
 export type TestGlobals = TestApi & Pick<Dialogs, 'answerPrompt' | 'answerConfirm'>;
 
@@ -26,6 +36,8 @@ export interface SessionOptions {
   timeLeftMs: number;
   /** Longest one task may loop. */
   budgetMs: number;
+  /** A task over `budgetMs` blocks the page (web kind): it is reported as such, not as a loop. */
+  blocking?: boolean;
   /** `toMatchRows` compares rows in order (the exercise's `ordered`). */
   orderedRows?: boolean;
 }
@@ -38,6 +50,8 @@ export interface Session {
   api: TestGlobals;
   /** Runs the collected tests, then tells the host the run is over. */
   finish: () => Promise<void>;
+  /** Tells the host the run is over (`done`, or the timeout that ended it); only the first call counts. */
+  end: (last?: SandboxMessage) => void;
 }
 
 /** Defines a global that learner code can neither replace nor delete. */
@@ -49,7 +63,6 @@ export function startSession(scope: typeof globalThis, options: SessionOptions):
   const outbox = createOutbox();
   const known = new Set([...options.files, TESTS_FILE]);
   const resolve: FileResolver = (name) => (known.has(name) ? name : options.alias?.(name));
-  const now = () => performance.now();
   const deadline = now() + options.timeLeftMs;
   const log = new ConsoleLog();
 
@@ -69,13 +82,23 @@ export function startSession(scope: typeof globalThis, options: SessionOptions):
     const where = locate(new Error(), resolve);
     report({ kind: 'network', message: message('runner:network', { api, url }), ...where });
   });
-  defineGlobal(scope, GUARD_GLOBAL, createGuard({
+  let ended = false;
+  const end = (last?: SandboxMessage) => {
+    if (ended) return;
+    ended = true;
+    outbox.send(last ?? { type: 'done' });
+  };
+  const loopCause = (reason: TripReason): TimeoutCause => (reason === 'budget' && options.blocking ? 'blocked' : 'loop');
+  const guard = createGuard({
     budgetMs: options.budgetMs,
     deadline,
     now,
-    later: (callback) => setTimeout(callback, 0),
-    onTrip: (file, line) => outbox.send({ type: 'timeout', file, line }),
-  }));
+    later: (callback) => schedule(callback, 0),
+    onTrip: (file, line, reason) => end({ type: 'timeout', cause: loopCause(reason), file, line }),
+  });
+  defineGlobal(scope, GUARD_GLOBAL, guard);
+  // Still waiting past the deadline with nothing running: something awaited never came.
+  if (Number.isFinite(options.timeLeftMs)) schedule(() => end({ type: 'timeout', cause: 'promise' }), Math.max(0, options.timeLeftMs) + SETTLE_GRACE_MS);
   // preventDefault: the learner sees these in the output panel; the browser console stays quiet.
   scope.addEventListener('error', (event) => {
     event.preventDefault();
@@ -94,15 +117,23 @@ export function startSession(scope: typeof globalThis, options: SessionOptions):
   const finish = async () => {
     const testsOnly: FileResolver = (name) => (resolve(name) === TESTS_FILE ? TESTS_FILE : undefined);
     if (suite.count() === 0) report({ kind: 'runtime', message: message('runner:noTests') });
+    let lastFailure: string | undefined;
     const stop = await suite.run({
-      onResult: (result) => outbox.send({ type: 'test', result }),
+      onResult: (result) => {
+        lastFailure = result.failure?.message.key;
+        outbox.send({ type: 'test', result });
+        // Each test gets the whole budget: the suite may run as one task, the tests are not one loop.
+        guard.newTask();
+      },
       resolve: testsOnly,
       resolveAll: resolve,
       now,
       timeLeft: () => deadline - now(),
     });
-    if (stop) outbox.send({ type: 'timeout', ...(stop.error ? { file: stop.error.file, line: stop.error.line } : {}) });
-    outbox.send({ type: 'done' });
+    if (!stop) return end();
+    const { error } = stop;
+    if (error) return end({ type: 'timeout', cause: loopCause(error.reason), file: error.file, line: error.line });
+    end({ type: 'timeout', cause: lastFailure === 'runner:testTimeout' ? 'promise' : 'slow' });
   };
-  return { outbox, resolve, report, api, finish };
+  return { outbox, resolve, report, api, finish, end };
 }

@@ -8,7 +8,7 @@ import type { Database } from 'sql.js';
 import { message } from '../messages.ts';
 import { IMPORT_GLOBAL, moduleMarker, TEST_API_MODULE, TEST_GLOBALS, type DatabasePayload, type ModulePayload } from '../protocol.ts';
 import { TESTS_FILE, type HttpRequest, type RunProblem } from '../types.ts';
-import { errorText, problemFromError } from './errors.ts';
+import { errorText, locate, problemFromError } from './errors.ts';
 import { dispatch, HandlerFailure } from './http-server.ts';
 import { requestData, toRequest, type RequestOptions } from './request-data.ts';
 import { defineGlobal, startSession, type Session } from './session.ts';
@@ -53,9 +53,11 @@ async function run(port: MessagePort, nonce: string, payload: ModulePayload, eng
   session.outbox.attach(port, nonce);
   const stop = (problem?: RunProblem) => {
     if (problem) session.report(problem);
-    session.outbox.send({ type: 'done' });
+    session.end();
   };
   for (const name of TEST_GLOBALS) defineGlobal(self, name, session.api[name]);
+  // A worker that closes itself would leave the host waiting until its timer: say so at once instead.
+  defineGlobal(self, 'close', () => stop({ kind: 'runtime', message: message('runner:workerClosed'), ...locate(new Error(), session.resolve) }));
 
   const link = (name: string, code: string) => {
     const url = URL.createObjectURL(new Blob([`${code}\n//# sourceURL=${name}`], { type: 'text/javascript' }));
