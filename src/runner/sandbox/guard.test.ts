@@ -96,6 +96,19 @@ describe('loop guard', () => {
     expect(loop(guard, clock, 90)).toBeUndefined();
   });
 
+  test('a loop whose pauses grow (a huge array copied) stops before the next pause would pass the limit', () => {
+    const { clock, guard } = setup(1_000);
+    guard('script.js', 3);
+    let pause = 1;
+    const error = loop(() => {
+      clock.now += pause;
+      pause *= 2;
+      guard('script.js', 3);
+    }, { now: 0 });
+    expect(error).toBeInstanceOf(LoopTimeout);
+    expect(clock.now).toBeLessThan(1_000);
+  });
+
   test('short loops never trip', () => {
     const { clock, guard } = setup(500);
     expect(loop(guard, clock, 400)).toBeUndefined();

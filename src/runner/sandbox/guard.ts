@@ -48,6 +48,9 @@ export const CHECK_MS = 2;
  */
 export const MAX_STRIDE = 1 << 14;
 
+/** How much longer than the last gap between two reads the next one is expected to be, at worst. */
+const GAP_GROWTH = 2;
+
 /** Creates the function transformed code calls as `guard(file, line)`. */
 export function createGuard(options: GuardOptions): Guard {
   const { budgetMs, deadline, now, later, onTrip } = options;
@@ -55,6 +58,7 @@ export function createGuard(options: GuardOptions): Guard {
   let stride = 1;
   let taskStart = -1;
   let lastRead = 0;
+  let gap = 0;
   let tripped: LoopTimeout | undefined;
 
   const endTask = () => {
@@ -70,16 +74,21 @@ export function createGuard(options: GuardOptions): Guard {
     if (taskStart < 0) {
       taskStart = time;
       stride = 1;
+      gap = 0;
       later(endTask);
     } else {
       const elapsed = time - lastRead;
+      gap = elapsed;
       const scaled = elapsed > 0 ? Math.floor((stride * CHECK_MS) / elapsed) : stride * 2;
       stride = Math.max(1, Math.min(scaled, stride * 2, MAX_STRIDE));
     }
     lastRead = time;
     countdown = stride;
-    const overBudget = time - taskStart >= budgetMs;
-    if (!overBudget && time < deadline) return;
+    // The next read may come as late as twice the last gap (a growing array's copy takes longer each
+    // time): stop now rather than after the limit, so the report still arrives before the host gives up.
+    const late = time + GAP_GROWTH * gap;
+    const overBudget = late - taskStart >= budgetMs;
+    if (!overBudget && late < deadline) return;
     tripped = new LoopTimeout(file, line, overBudget ? 'budget' : 'deadline');
     countdown = 0;
     onTrip(file, line, tripped.reason);
