@@ -1,12 +1,14 @@
 /**
- * Sandboxed frames and the runs inside them. A frame gets `sandbox="allow-scripts"` only (opaque origin:
- * no storage, cookies or app DOM; no popups, top navigation, forms or modals). Trust is narrow: the
+ * Sandboxed frames and the runs inside them. A frame gets `sandbox="allow-scripts allow-forms"` only
+ * (opaque origin: no storage, cookies or app DOM; no popups, top navigation or modals; forms fire their
+ * events but cannot be sent anywhere). Trust is narrow: the
  * handshake is accepted only from this frame's window with origin "null"; after it only the run's own
  * port is read, and only envelopes carrying the run's nonce.
  *
- * A frame that navigates away from our document is discarded and its run is an error. Signs of it: a
- * second "ready" (a reloaded runtime), "left" (sent as our document unloads), or a second `load`. (A jump
- * to another address while the page is still parsing shows none of them: that run ends at its timeout.)
+ * A frame that navigates away from our document is discarded and its run is an error. The app's policy
+ * (`frame-src 'none'`, see `closeFrameNavigation`) blocks the request itself, so nothing reaches the
+ * network and the frame gets an error page at once: a second `load`. Other signs: a second "ready" (a
+ * reloaded runtime) or "left" (sent as our document unloads).
  */
 import { message } from './messages.ts';
 import { INIT, LEFT, READY, readEnvelope, type InitMessage, type PreloadMessage } from './protocol.ts';
@@ -20,10 +22,28 @@ import type { RunProblem, RunResult } from './types.ts';
  */
 const HIDDEN = 'position:fixed;left:0;top:0;width:1024px;height:768px;border:0;opacity:0;pointer-events:none;z-index:-1;';
 
-/** A frame with no permission beyond running scripts. */
+/**
+ * Adds `frame-src 'none'` to the app's Content-Security-Policy, once: frames of `srcdoc` documents still
+ * load (they fetch nothing), but a frame's own navigation to any address is refused before its request
+ * leaves, as the browser checks every navigation of a frame against its parent's policy. The app itself
+ * frames no address.
+ */
+export function closeFrameNavigation(document: Document): void {
+  if (document.head.querySelector('meta[data-sirius-frames]')) return;
+  const policy = document.createElement('meta');
+  policy.httpEquiv = 'Content-Security-Policy';
+  policy.content = "frame-src 'none'";
+  policy.dataset.siriusFrames = '';
+  document.head.prepend(policy);
+}
+
+/**
+ * A frame that may run scripts and fire form `submit` events (so the learner's form handlers work); a
+ * form actually sent goes nowhere: the frame's policy (form-action 'none') and the app's (frame-src 'none').
+ */
 export function sandboxFrame(srcdoc: string, title: string): HTMLIFrameElement {
   const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-scripts');
+  frame.setAttribute('sandbox', 'allow-scripts allow-forms');
   frame.setAttribute('allow', '');
   frame.setAttribute('referrerpolicy', 'no-referrer');
   frame.title = title;

@@ -15,7 +15,7 @@ import type { Exercise, ExerciseFile } from '../lessons/types.ts';
 import { buildJsDocument } from './js-document.ts';
 import { message } from './messages.ts';
 import { linkModules } from './modules.ts';
-import { openSandbox, runInSandbox, sandboxFrame, type Sandbox } from './frame-session.ts';
+import { closeFrameNavigation, openSandbox, runInSandbox, sandboxFrame, type Sandbox } from './frame-session.ts';
 import type { DatabasePayload, ModulePayload, PreloadMessage } from './protocol.ts';
 import { RunRecorder } from './recorder.ts';
 import type { FrameConfig } from './sandbox/frame-config.ts';
@@ -145,6 +145,7 @@ function immediate(timeoutMs: number, problems: RunProblem[], sql?: boolean): Ru
 }
 
 export function createRunner(options: RunnerOptions = {}): Runner {
+  closeFrameNavigation(document);
   const lifetime = new AbortController();
   const previews = new Map<HTMLElement, HTMLIFrameElement>();
   const container = () => options.container ?? document.body;

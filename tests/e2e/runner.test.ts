@@ -112,7 +112,7 @@ describe('web exercise', () => {
       exercise('web', [html('<h1 id="live">Aperçu</h1>')], ''));
     const frame = session.page.frameLocator('#preview iframe');
     await expect.poll(() => frame.locator('#live').textContent()).toBe('Aperçu');
-    expect(await session.page.locator('#preview iframe').getAttribute('sandbox')).toBe('allow-scripts');
+    expect(await session.page.locator('#preview iframe').getAttribute('sandbox')).toBe('allow-scripts allow-forms');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Runtime of the web-kind frame, inlined first in the learner's document so it runs before any learner
- * script: installs the session, keeps the frame on the learner's page (links scroll, navigation is
- * refused and reported), asks for the run's port, then — once the page has loaded and the port has
+ * script: installs the session, keeps the frame on the learner's page (links scroll, attempts to leave
+ * are reported), asks for the run's port, then — once the page has loaded and the port has
  * arrived — runs the trainer's tests against the live DOM.
  *
  * The port and nonce never pass through anything learner code can reach: event fields are read with
@@ -26,10 +26,6 @@ const getAttribute = Element.prototype.getAttribute;
 const scrollIntoView = Element.prototype.scrollIntoView;
 const getElementById = Document.prototype.getElementById;
 const getElementsByName = Document.prototype.getElementsByName;
-const NavigateEvent = (window as { NavigateEvent?: { prototype: object } }).NavigateEvent;
-const destination = NavigateEvent && getter(NavigateEvent.prototype, 'destination');
-const NavigationDestination = (window as { NavigationDestination?: { prototype: object } }).NavigationDestination;
-const sameDocument = NavigationDestination && getter(NavigationDestination.prototype, 'sameDocument');
 const scrollTo = window.scrollTo;
 const parent = window.parent;
 const postToParent = window.postMessage;
@@ -67,16 +63,9 @@ window.addEventListener('click', (event) => {
   if (href.startsWith('#')) scrollToFragment(href.slice(1));
 }, true);
 
-// Any other way of leaving (location.href = …, location.replace, window.open(…, '_self'), a form) is refused
-// where the browser lets us (the Navigation API), and reported at once so the host discards the frame.
-const navigation = (window as { navigation?: EventTarget }).navigation;
-navigation?.addEventListener('navigate', (event) => {
-  // A fragment or history change stays on this document: nothing leaves.
-  if (destination && sameDocument && apply(sameDocument, apply(destination, event, []), [])) return;
-  apply(preventDefault, event, []);
-  tell(LEFT);
-});
-// Where it does not, the page is unloading: the host hears it before the next document arrives.
+// Other ways of leaving (location.href = …, location.replace, window.open(…, '_self'), a form sent) are
+// blocked by the app's policy (see frame-session.ts) and seen by the host as a second load; this says so sooner.
+// (beforeunload also fires for a page still loading, which never gets pagehide.)
 window.addEventListener('beforeunload', () => tell(LEFT), true);
 window.addEventListener('pagehide', () => tell(LEFT), true);
 
