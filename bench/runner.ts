@@ -1,10 +1,11 @@
 /**
  * Runner section: Run→results for a typical web and js exercise in real Chromium, next to the floor
  * the browser sets — a bare sandboxed srcdoc iframe round trip and a bare Worker round trip — measured
- * in the same page and the same session.
+ * in the same page and the same session; then loop-heavy code guarded vs unguarded (loops.ts).
  */
 import type { Page } from 'playwright-core';
 import { exercise, html, css, js, openRunnerSession } from '../tests/e2e/fixtures/runner/session.ts';
+import { loopBench } from './loops.ts';
 import type { BenchRow } from './row.ts';
 import { interleaved, timeBareWorkers, timeRuns } from './timing.ts';
 
@@ -59,6 +60,7 @@ export async function runnerBench(): Promise<BenchRow[]> {
     const row = (name: string, stats: { median: number; p95: number }, ratioText?: string): BenchRow =>
       ({ section: 'runner', name, ...stats, unit: 'ms', ...(ratioText ? { ratio: ratioText } : {}) });
     return [
+      ...await loopBench(page),
       row('bare srcdoc iframe round trip', frame),
       row('web exercise Run→results', web, ratio(web.median, frame.median, 'bare iframe')),
       row('bare Worker round trip', worker),

@@ -24,7 +24,7 @@ function execute(code: string, limit = 1_000): string {
 }
 
 describe('loop guard transform', () => {
-  test('every kind of loop, with or without braces, is guarded with its line', () => {
+  test('every kind of loop, with or without braces, counts its turns and calls the guard with its line', () => {
     const code = [
       'while (true) {}',
       'for (;;);',
@@ -32,13 +32,20 @@ describe('loop guard transform', () => {
       'for (const k in o) f(k)',
       'label: for (const v of list) { continue label; }',
     ].join('\n');
+    const count = (line: number) => `if(++__siriusTurns>2047){__siriusTurns=0;__siriusLoop("script.js",${line})}`;
     expect(guarded(code)).toBe([
-      'while (true) {__siriusLoop("script.js",1);}',
-      'for (;;){__siriusLoop("script.js",2);;}',
-      'do {__siriusLoop("script.js",3);x++;} while (true)',
-      'for (const k in o) {__siriusLoop("script.js",4);f(k)}',
-      'label: for (const v of list) {__siriusLoop("script.js",5); continue label; }',
+      `{let __siriusTurns=0;while (true) {${count(1)}}}`,
+      `{let __siriusTurns=0;for (;;){${count(2)};}}`,
+      `{let __siriusTurns=0;do {${count(3)}x++;} while (true)}`,
+      `{let __siriusTurns=0;for (const k in o) {${count(4)}f(k)}}`,
+      `{let __siriusTurns=0;label: for (const v of list) {${count(5)} continue label; }}`,
     ].join('\n'));
+  });
+
+  test('nested loops each count their own turns; a loop as the body of another or of an if stays valid', () => {
+    expect(execute('let n = 0;\nfor (let i = 0; i < 300; i++) for (let j = 0; j < 300; j++) n++;\nif (n !== 90000) throw new Error("changed")', 100_000)).toBe('finished');
+    expect(execute('let n = 0;\nif (n === 0) while (n < 1000) n++; else n = -1;\nif (n !== 1000) throw new Error("changed")')).toBe('finished');
+    expect(execute('outer: for (let i = 0; i < 3; i++) { for (;;) { continue outer; } }')).toBe('finished');
   });
 
   test('every function is guarded too, after its directives, arrow bodies included', () => {

@@ -1,10 +1,11 @@
 /**
- * The loop guard that transformed learner code calls at the top of every loop body and function. Code in
- * a frame cannot be killed from outside without losing the frame, so the loop stops itself: once the
- * current task has run longer than the budget (or the run's deadline passed) the guard throws `LoopTimeout`.
+ * The loop guard that transformed learner code calls every few loop turns and at the top of every
+ * function (see loop-guard.ts). Code in a frame cannot be killed from outside without losing the frame, so
+ * the loop stops itself: once the current task has run longer than the budget (or the run's deadline
+ * passed) the guard throws `LoopTimeout`.
  *
  * Reading the clock costs hundreds of nanoseconds in a browser, far more than a loop turn, so the guard
- * only counts turns and reads the clock every `stride` turns. The stride adapts to the time measured
+ * only counts calls and reads the clock every `stride` calls. The stride adapts to the time measured
  * between two reads (aiming at CHECK_MS): a loop whose turns get slower (a growing array, garbage
  * collection) is read more often.
  */
@@ -42,11 +43,11 @@ export interface Guard {
 /** Aimed time between two clock reads, in ms. */
 export const CHECK_MS = 2;
 /**
- * The stride never grows past this many turns between two reads, nor by more than doubling at once, and
+ * The stride never grows past this many calls between two reads, nor by more than doubling at once, and
  * starts again at 1 in every task: a loop whose turns suddenly take much longer than the turns measured
- * before it overshoots by at most MAX_STRIDE of its turns, once.
+ * before it overshoots by at most MAX_STRIDE calls (× TURNS_PER_CALL turns, 64 K turns), once.
  */
-export const MAX_STRIDE = 1 << 14;
+export const MAX_STRIDE = 32;
 
 /** How much longer than the last gap between two reads the next one is expected to be, at worst. */
 const GAP_GROWTH = 2;

@@ -1,0 +1,77 @@
+/**
+ * Loop rows of the runner section: the same loop-heavy function timed inside a js exercise run (loop-guarded,
+ * in the runner's worker) and in a bare Worker (unguarded), in the same page and session. Only the loop is
+ * timed, on both sides, so the ratio is the guard's cost. Target: ≤ 1.5× for every shape.
+ */
+import type { Page } from 'playwright-core';
+import { exercise, js } from '../tests/e2e/fixtures/runner/session.ts';
+import { goal, type BenchRow } from './row.ts';
+import { interleaved } from './timing.ts';
+
+/** `work()` for each shape, sized to take tens of milliseconds unguarded on a school PC. */
+const SHAPES = {
+  'tight numeric loop': 'export function work() {\n  let sum = 0;\n  for (let i = 0; i < 20_000_000; i++) sum = (sum + i * 7) | 0;\n  return sum;\n}',
+  'nested loops': 'export function work() {\n  let sum = 0;\n  for (let i = 0; i < 3_000; i++) {\n    for (let j = 0; j < 3_000; j++) sum += (i ^ j) & 7;\n  }\n  return sum;\n}',
+  'string-building loop': "export function work() {\n  let text = '';\n  for (let i = 0; i < 1_000_000; i++) text += String.fromCharCode(97 + (i % 26));\n  return text.length;\n}",
+} as const;
+
+type Shape = keyof typeof SHAPES;
+
+/** The test prints how long `work()` took inside the run. */
+const TESTS = "import { work } from './loop.js';\ntest('works', () => {\n  const started = performance.now();\n  const result = work();\n  console.log(String(performance.now() - started));\n  expect(typeof result).toBe('number');\n});";
+
+/** Milliseconds `work()` took in each of `count` runs of the exercise. */
+function timeGuarded(page: Page, code: string, count: number): Promise<number[]> {
+  const target = exercise('js', [js('loop.js', code)], TESTS);
+  return page.evaluate(async ([target, count]) => {
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const result = await window.runner.run(target, target.starter);
+      const loopMs = Number(result.console[0]?.text);
+      if (result.status !== 'passed' || !Number.isFinite(loopMs)) throw new Error(`loop bench did not pass: ${JSON.stringify([result.problems, result.tests])}`);
+      times.push(loopMs);
+    }
+    return times;
+  }, [target, count] as const);
+}
+
+/**
+ * Milliseconds the same `work()` took in each of `count` fresh bare module Workers, with no guard, called
+ * as in a run: from a module, once the worker has started and received a message.
+ */
+function timeBare(page: Page, code: string, count: number): Promise<number[]> {
+  const source = `${code}\nonmessage = () => {\n  const started = performance.now();\n  work();\n  postMessage(performance.now() - started);\n};`;
+  return page.evaluate(async ([source, count]) => {
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(url, { type: 'module' });
+      times.push(await new Promise<number>((resolve) => {
+        worker.onmessage = (event: MessageEvent<number>) => resolve(event.data);
+        worker.postMessage('go');
+      }));
+      worker.terminate();
+    }
+    URL.revokeObjectURL(url);
+    return times;
+  }, [source, count] as const);
+}
+
+export async function loopBench(page: Page): Promise<BenchRow[]> {
+  const shapes = Object.keys(SHAPES) as Shape[];
+  const timers: Record<string, (count: number) => Promise<number[]>> = {};
+  for (const shape of shapes) {
+    timers[`bare ${shape}`] = (count) => timeBare(page, SHAPES[shape], count);
+    timers[`guarded ${shape}`] = (count) => timeGuarded(page, SHAPES[shape], count);
+  }
+  const stats = await interleaved(timers, 12, 2);
+  return shapes.flatMap((shape): BenchRow[] => {
+    const bare = stats[`bare ${shape}`]!;
+    const guarded = stats[`guarded ${shape}`]!;
+    const ratio = guarded.median / bare.median;
+    return [
+      { section: 'runner', name: `${shape}, bare Worker (unguarded)`, ...bare, unit: 'ms' },
+      { section: 'runner', name: `${shape}, in a js run (guarded)`, ...guarded, unit: 'ms', ratio: `${ratio.toFixed(2)}× bare Worker`, target: goal(ratio, 1.5, '≤ 1.5×') },
+    ];
+  });
+}
