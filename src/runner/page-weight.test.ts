@@ -12,3 +12,13 @@ test('a page weighs its files in UTF-8 bytes, embedded images apart', () => {
   // «è» takes two bytes: the paragraph is 13 bytes, the image tag around the URL 12.
   ).toEqual({ total: 72, html: 25, css: 12, js: 0, images: 35 });
 });
+
+test('an SVG image written as text counts whole, spaces and quotes included, in HTML and CSS', () => {
+  const svg = "data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'></svg>";
+  const weight = pageWeight([
+    { language: 'html', content: `<img src="${svg}" alt="a">`.repeat(6) },
+    { language: 'css', content: `body { background: url("${svg}"); }` },
+  ]);
+  expect(weight.images).toBe(7 * svg.length);
+  expect(weight.html + weight.css + weight.images).toBe(weight.total);
+});

@@ -11,14 +11,28 @@ export interface PageWeight {
 }
 
 const encoder = new TextEncoder();
-const DATA_IMAGE = /data:image\/[\w.+-]+(?:;[\w=.+-]+)*,[^"')\s]*/g;
+const DATA_IMAGE = /data:image\//g;
+const CLOSERS: Record<string, string> = { '"': '"', "'": "'", '(': ')' };
+
+/** Bytes of the `data:image/…` URLs in `content`, each up to the quote or parenthesis that opened it. */
+function imageBytes(content: string): number {
+  let bytes = 0;
+  for (const match of content.matchAll(DATA_IMAGE)) {
+    const start = match.index;
+    const closer = CLOSERS[content[start - 1] ?? ''];
+    // An SVG written as text holds spaces and the other quote: only its own delimiter ends it.
+    const end = closer ? content.indexOf(closer, start) : content.slice(start).search(/[\s>]/) + start;
+    bytes += encoder.encode(content.slice(start, end < start ? content.length : end)).length;
+  }
+  return bytes;
+}
 
 /** The weight of a page made of these files; eco-design lessons show it and test it. */
 export function pageWeight(files: readonly Pick<ExerciseFile, 'language' | 'content'>[]): PageWeight {
   const weight: PageWeight = { total: 0, html: 0, css: 0, js: 0, images: 0 };
   for (const file of files) {
     const bytes = encoder.encode(file.content).length;
-    const images = [...file.content.matchAll(DATA_IMAGE)].reduce((sum, match) => sum + encoder.encode(match[0]).length, 0);
+    const images = imageBytes(file.content);
     weight.images += images;
     if (file.language === 'html' || file.language === 'css' || file.language === 'js') weight[file.language] += bytes - images;
     weight.total += bytes;

@@ -201,7 +201,7 @@ const readTable: Reader<SqlTable> = (value) => {
   if (sql === undefined || line === undefined || total === undefined) return undefined;
   const columns = value.columns.slice(0, 200).map((name) => text(name, 500) ?? '');
   const rows = value.rows.slice(0, SQL_ROWS_SHOWN).map((row) => (Array.isArray(row) ? row.slice(0, columns.length).map(cell) : []));
-  return { sql, line, columns, rows, total };
+  return { sql, line, columns, rows, total, ...(value.capped === true ? { capped: true } : {}) };
 };
 
 const pairs = (value: unknown): [string, string][] => (Array.isArray(value) ? value : [])

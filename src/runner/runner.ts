@@ -23,6 +23,7 @@ import type { SqlRuntime } from './sql-runtime.ts';
 import type { HttpExchange, HttpRequest, RunProblem, RunResult, Runner } from './types.ts';
 import { pageWeight } from './page-weight.ts';
 import { reconcile, rosterOf, sameFiles, type RosterEntry } from './roster.ts';
+import { runFiles } from './run-files.ts';
 import { buildWebDocument } from './web-document.ts';
 
 export interface RunnerOptions {
@@ -132,12 +133,6 @@ const ADAPTERS: Record<SandboxKindId, Adapter> = {
   },
 };
 
-/** The files of a run: the learner's, plus starter files they do not have (an exercise may hide some). */
-function withStarterFiles(exercise: Exercise, files: readonly ExerciseFile[]): ExerciseFile[] {
-  const names = new Set(files.map((file) => file.name));
-  return [...files, ...exercise.starter.filter((file) => !names.has(file.name))];
-}
-
 function immediate(timeoutMs: number, problems: RunProblem[], sql?: boolean): RunResult {
   const recorder = new RunRecorder(timeoutMs, { sql });
   for (const problem of problems) recorder.addProblem(problem);
@@ -175,7 +170,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     if (!adapter) return { result: immediate(exercise.timeoutMs, [{ kind: 'runtime', message: message('runner:kindNotSupported', { kind: exercise.kind }) }]) };
     const disposed = () => ({ result: immediate(exercise.timeoutMs, [{ kind: 'runtime', message: message('runner:disposed') }]) });
     if (lifetime.signal.aborted) return disposed();
-    const prepared = await adapter(exercise, withStarterFiles(exercise, files), { ...(send ? { send } : {}), sqlRuntime });
+    const prepared = await adapter(exercise, runFiles(exercise, files), { ...(send ? { send } : {}), sqlRuntime });
     // What the result carries besides tests and console (the learner's SQL results) is the kind's to say.
     const sql = sandboxKind(exercise.kind)?.sqlResults;
     if (!prepared.runnable) return { result: immediate(exercise.timeoutMs, prepared.problems, sql) };
@@ -207,7 +202,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
   /** A pass counts only with the exercise's tests, unless the files run are the exercise's own. */
   const checked = async (exercise: Exercise, files: readonly ExerciseFile[], result: RunResult): Promise<RunResult> => {
     const reference = exercise.solution.length ? exercise.solution : exercise.starter;
-    if (result.status !== 'passed' || sameFiles(withStarterFiles(exercise, files), withStarterFiles(exercise, reference))) return result;
+    if (result.status !== 'passed' || sameFiles(runFiles(exercise, files), runFiles(exercise, reference))) return result;
     const roster = await rosterFor(exercise, reference);
     return roster ? reconcile(result, roster) : result;
   };
@@ -241,7 +236,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     preview(container, exercise, files) {
       clearPreview(container);
       if (!sandboxKind(exercise.kind)?.preview || lifetime.signal.aborted) return;
-      const all = withStarterFiles(exercise, files);
+      const all = runFiles(exercise, files);
       const { html } = buildWebDocument({ files: all, runtime: frameRuntime, config: frameConfig(exercise, all, true) });
       const frame = sandboxFrame(html, 'preview');
       frame.style.cssText = 'width:100%;height:100%;border:0;background:#fff;';

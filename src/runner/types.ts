@@ -75,12 +75,16 @@ export interface SqlTable {
   columns: string[];
   /** At most `SQL_ROWS_SHOWN` rows. */
   rows: (string | number | null)[][];
-  /** How many rows the statement really returned. */
+  /** How many rows the statement returned (at most SQL_ROWS_READ). */
   total: number;
+  /** The statement had more than SQL_ROWS_READ rows: only those were read. */
+  capped?: boolean;
 }
 
 /** Rows kept per statement in `RunResult.sql`. */
 export const SQL_ROWS_SHOWN = 500;
+/** Rows read per learner statement, at most (the tests' `rows` and `results` hold these too). */
+export const SQL_ROWS_READ = 10_000;
 
 /** A request sent by hand to the learner's `http` handler (the workspace's HTTP client panel). */
 export interface HttpRequest {

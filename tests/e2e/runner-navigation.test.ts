@@ -68,12 +68,11 @@ describe('in-page links', () => {
   });
 
   test('scroll within the page in the preview, which stays the learner\'s page', async () => {
-    await session.page.evaluate((files) => {
+    await session.page.evaluate((target) => {
       const container = document.getElementById('preview');
       if (!container) throw new Error('no preview container');
-      const preview = { id: 'p', kind: 'web', title: 'p', starter: files, solution: [], tests: '', testsLine: 1, timeoutMs: 3000, ordered: false, line: 1, instructionsHtml: '', hintsHtml: [] } as const;
-      window.runner.preview(container, preview, files);
-    }, [longPage]);
+      window.runner.preview(container, target, target.starter);
+    }, exercise('web', [longPage], ''));
     const frame = session.page.frameLocator('#preview iframe');
     await frame.locator('#skip').click();
     const scrolled = session.page.frames().find((candidate) => candidate.parentFrame() === session.page.mainFrame());

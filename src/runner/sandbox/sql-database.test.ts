@@ -73,5 +73,15 @@ describe('runStatements', () => {
     expect(table.total).toBe(600);
     expect(table.rows).toHaveLength(500);
     expect(table.rows[0]).toEqual([1, 'BLOB (2 bytes)']);
+    expect(table.capped).toBeUndefined();
+  });
+
+  test('stepping stops after 10 000 rows: a huge result (even an endless one) is cut, and says so', () => {
+    const db = openDatabase(SQL, { schema, seed });
+    const { results, error } = runStatements(db, 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c;\nSELECT 2;');
+    expect(error).toBeUndefined();
+    expect(results[0]?.values).toHaveLength(10_000);
+    expect(toTable(results[0]!)).toMatchObject({ total: 10_000, capped: true });
+    expect(results[1]?.values).toEqual([[2]]);
   });
 });

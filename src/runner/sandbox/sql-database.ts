@@ -4,7 +4,7 @@
  * sql.js module as a parameter, so it runs in the sandbox worker and in node's unit tests alike.
  */
 import type { BindParams, Database, SqlJsStatic, SqlValue } from 'sql.js';
-import { SQL_ROWS_SHOWN, type SqlTable } from '../types.ts';
+import { SQL_ROWS_READ, SQL_ROWS_SHOWN, type SqlTable } from '../types.ts';
 import { splitStatements, type SqlStatement } from './sql-statements.ts';
 
 /** A row as tests and handlers see it: column name → value (a BLOB is a Uint8Array). */
@@ -26,6 +26,8 @@ export interface StatementResult {
   line: number;
   columns: string[];
   values: SqlValue[][];
+  /** True when the statement had more rows than SQL_ROWS_READ: the rest were not read. */
+  capped?: boolean;
 }
 
 /** A fresh database: foreign keys enforced (as in the servers learners will meet), schema, then seed. */
@@ -64,12 +66,16 @@ export function bindParams(params: unknown): BindParams | undefined {
   return named;
 }
 
-function execute(db: Database, sql: string, params?: BindParams): { columns: string[]; values: SqlValue[][] } {
+/** Runs one statement; with `cap`, stops stepping after that many rows (the result says so). */
+function execute(db: Database, sql: string, params?: BindParams, cap = Infinity): { columns: string[]; values: SqlValue[][]; capped?: boolean } {
   const statement = db.prepare(sql);
   try {
     if (params) statement.bind(params);
     const values: SqlValue[][] = [];
-    while (statement.step()) values.push(statement.get());
+    while (statement.step()) {
+      if (values.length >= cap) return { columns: statement.getColumnNames(), values, capped: true };
+      values.push(statement.get());
+    }
     return { columns: statement.getColumnNames(), values };
   } finally {
     statement.free();
@@ -112,13 +118,17 @@ export interface StatementHooks {
   after?: (result: StatementResult) => void;
 }
 
-/** Runs the learner's statements in order; stops at the first error, with SQLite's message and the line. */
+/**
+ * Runs the learner's statements in order; stops at the first error, with SQLite's message and the line.
+ * A statement returning rows is read up to SQL_ROWS_READ rows: a huge result (a forgotten join condition)
+ * shows at once, marked as cut, instead of running into the time limit.
+ */
 export function runStatements(db: Database, source: string, hooks: StatementHooks = {}): { results: StatementResult[]; error?: { message: string; line: number } } {
   const results: StatementResult[] = [];
   for (const statement of splitStatements(source)) {
     hooks.before?.(statement);
     try {
-      const result = { sql: statement.sql, line: statement.line, ...execute(db, statement.sql) };
+      const result = { sql: statement.sql, line: statement.line, ...execute(db, statement.sql, undefined, SQL_ROWS_READ) };
       results.push(result);
       hooks.after?.(result);
     } catch (error) {
@@ -168,5 +178,6 @@ export function toTable(result: StatementResult): SqlTable {
     columns: result.columns,
     rows: result.values.slice(0, SQL_ROWS_SHOWN).map((row) => row.map(shown)),
     total: result.values.length,
+    ...(result.capped ? { capped: true } : {}),
   };
 }
