@@ -2,7 +2,9 @@
  * What `npm run lessons:check` adds to parsing: translation freshness, exercise verdicts from real runs, and
  * the summary table. Pure: the CLI reads files and drives the browser, this module only judges.
  */
-import type { RunResult } from '../runner/types.ts';
+import englishRunner from '../i18n/locales/en/runner.json';
+import { messageText } from '../runner/message-text.ts';
+import type { RunProblem, RunResult } from '../runner/types.ts';
 import { SOURCE_LOCALE } from './catalog.ts';
 import { freshness, sourceVersion, type Freshness } from './freshness.ts';
 import type { LessonTree } from './tree.ts';
@@ -21,17 +23,24 @@ export interface ExerciseVerdict {
   variants: { variant: ExerciseVariant; result: RunResult }[];
 }
 
+/** The message as a learner reads it (in English), and the original error text when it adds something. */
+const explain = (text: string, detail?: string) => (detail && !text.includes(detail) ? `${text} [${detail}]` : text);
+
+const describeProblem = (problem: RunProblem): string => {
+  const where = problem.file ? ` in ${problem.file}${problem.line ? `:${problem.line}` : ''}` : '';
+  return `${problem.kind} error${where}: ${explain(messageText(problem.message, englishRunner), problem.detail)}`;
+};
+
 const describeFailure = (result: RunResult): string => {
   const failed = result.tests.find((test) => test.status === 'failed');
+  const problems = result.problems.map(describeProblem);
   if (failed) {
-    const detail = failed.failure ? ` (expected ${failed.failure.expected ?? '?'}, received ${failed.failure.received ?? '?'})` : '';
-    return `test "${[...failed.path, failed.name].join(' › ')}" fails${detail}`;
+    const failure = failed.failure as (RunResult['tests'][number]['failure'] & { detail?: string }) | undefined;
+    const at = failure?.line ? ` at line ${failure.line} of the tests` : '';
+    const why = failure ? `: ${explain(messageText(failure.message, englishRunner), failure.detail)}` : '';
+    return [`test "${[...failed.path, failed.name].join(' › ')}" fails${at}${why}`, ...problems].join('; ');
   }
-  const problem = result.problems[0];
-  if (problem) {
-    const where = problem.file ? ` in ${problem.file}${problem.line ? `:${problem.line}` : ''}` : '';
-    return `${problem.kind} error${where}: ${problem.detail ?? problem.message.key}`;
-  }
+  if (problems.length) return problems.join('; ');
   return result.tests.length === 0 ? 'no test ran (does the test block call test()?)' : `status ${result.status}`;
 };
 
