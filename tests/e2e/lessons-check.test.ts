@@ -24,7 +24,7 @@ describe('npm run lessons:check', () => {
       `${file('02-broken/fr.md')}:5:1: unknown key "levle"`,
       `${file('02-broken/fr.md')}:33:1: exercise id "same" is already used on line 12`,
       `${file('01-runs/fr.md')}:12:1: link "../09-nowhere/fr.md" leads nowhere`,
-      `${file('01-runs/fr.md')}:36:1: exercise "bad-solution": the solution does not pass: test "il y a un titre" fails`,
+      `${file('01-runs/fr.md')}:36:1: exercise "bad-solution": the solution does not pass: test "il y a un titre" fails at line 2 of the tests: Expected the text «Bonjour», but got «».`,
       `${file('01-runs/fr.md')}:58:1: exercise "too-easy": the starter already passes every test`,
       `${file('01-runs/en.md')}:1:1: missing exercise(s) of ${file('01-runs/fr.md')}: too-easy`,
       `${file('01-runs/en.md')}:1:1: outdated translation: ${file('01-runs/fr.md')} changed since it was translated`,
