@@ -63,3 +63,24 @@ describe.each(['web', 'js'] as const)('%s kind', (kind) => {
     expect(await session.page.locator('iframe').count()).toBeLessThanOrEqual(kind === 'js' ? 1 : 0);
   });
 });
+
+describe('a timeout says which', () => {
+  test('a promise that never settles, in a test or in a module, is named as such', async () => {
+    for (const target of [
+      exercise('js', [js('main.js', 'export const wait = () => new Promise(() => {});')], "import { wait } from './main.js';\ntest('waits', async () => { await wait(); });"),
+      exercise('js', [js('main.js', 'await new Promise(() => {});\nexport const x = 1;')], "import { x } from './main.js';\ntest('x', () => expect(x).toBe(1));"),
+      exercise('web', [html('<h1>x</h1>')], "test('waits', () => new Promise(() => {}));"),
+    ]) {
+      const { result } = await session.run(target);
+      expect(result.status).toBe('timeout');
+      expect(result.problems[0]?.message.key).toBe('runner:promiseTimeout');
+    }
+  });
+
+  test('a worker that closes itself is reported at once, with the line', async () => {
+    const { result } = await session.run(exercise('js', [js('main.js', 'export const x = 1;\nclose();')], "import { x } from './main.js';\ntest('x', () => expect(x).toBe(1));"));
+    expect(result.status).toBe('error');
+    expect(result.problems[0]).toMatchObject({ message: { key: 'runner:workerClosed' }, file: 'main.js', line: 2 });
+    expect(result.durationMs).toBeLessThan(2_000);
+  });
+});
