@@ -49,8 +49,8 @@ export const CHECK_MS = 2;
  */
 export const MAX_STRIDE = 32;
 
-/** How much longer than the last gap between two reads the next one is expected to be, at worst. */
-const GAP_GROWTH = 2;
+/** How much longer than the last gap between two reads the next one may be (a copy 1.5× bigger, a GC on top). */
+const GAP_GROWTH = 3;
 
 /** Creates the function transformed code calls as `guard(file, line)`. */
 export function createGuard(options: GuardOptions): Guard {
@@ -85,7 +85,7 @@ export function createGuard(options: GuardOptions): Guard {
     }
     lastRead = time;
     countdown = stride;
-    // The next read may come as late as twice the last gap (a growing array's copy takes longer each
+    // The next read may come as late as GAP_GROWTH times the last gap (a growing array's copy takes longer each
     // time): stop now rather than after the limit, so the report still arrives before the host gives up.
     const late = time + GAP_GROWTH * gap;
     const overBudget = late - taskStart >= budgetMs;
