@@ -1,16 +1,20 @@
-// npm run lessons:check [-- <paths…>] [--root lessons] [--jobs N]
+// npm run lessons:check [-- <paths…>] [--root lessons] [--jobs N] [--lang fr|en] [--strict]
 // Checks the lessons as learners will meet them: the app's own parser and compiler for the format, links,
-// images and glossary terms; translation freshness; and every exercise run twice in real Chromium by the app's
-// own runner: the solution must pass every test, the starter must fail at least one.
+// images and glossary terms; translation freshness; the guide's advice (warnings); and every exercise run twice
+// in real Chromium by the app's own runner: the solution must pass every test, the starter must fail at least one.
+// What needs no browser prints at once; the runs follow with a progress bar.
 import { cpus } from 'node:os';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { freshnessReport, formatSummary, summaryRows, verdictIssues, type ExerciseVerdict } from '../src/lessons/check.ts';
+import { freshnessReport, formatSummary, summaryRows, treeWarnings, verdictIssues, type ExerciseVerdict } from '../src/lessons/check.ts';
 import { formatIssue } from '../src/lessons/issue.ts';
+import { say } from '../src/lessons/messages/index.ts';
 import { solutionRuleIssues } from '../src/lessons/solution-rules.ts';
 import { readLessonTree } from '../src/lessons/tree.ts';
 import type { LessonIssue } from '../src/lessons/types.ts';
 import { exerciseItems, startExerciseRunner } from './lib/exercise-runner.ts';
+import { progressBar } from './lib/progress.ts';
+import { useTrainerLocale } from './lib/trainer-locale.ts';
 
 const started = performance.now();
 const { values, positionals } = parseArgs({
@@ -18,40 +22,65 @@ const { values, positionals } = parseArgs({
   options: {
     root: { type: 'string', default: process.env.SIRIUS_LESSONS ?? 'lessons' },
     jobs: { type: 'string', default: String(Math.max(2, Math.min(4, cpus().length * 2))) },
+    lang: { type: 'string' },
+    strict: { type: 'boolean', default: false },
   },
 });
+useTrainerLocale(values.lang, 'lessons:check');
 
 const tree = readLessonTree(resolve(values.root));
 // Paths narrow what is reported and run; the whole tree is still read, since links and ids cross lessons.
-const wanted = positionals.map((path) => resolve(path));
-const selected = (file: string) => wanted.length === 0 || wanted.some((path) => resolve(file).startsWith(path));
+// A path matches whole segments: lessons/web covers lessons/web/01-a/fr.md, not lessons/web-old.
+const wanted = positionals.map((path) => resolve(path).replace(/[\\/]+$/, ''));
+const under = (file: string, path: string) => resolve(file) === path || resolve(file).startsWith(path + sep);
+const selected = (file: string) => wanted.length === 0 || wanted.some((path) => under(file, path));
+const files = [...tree.lessons, ...tree.broken].map((lesson) => lesson.file);
+const unmatched = positionals.filter((_, index) => !files.some((file) => under(file, wanted[index]!)));
+if (unmatched.length > 0) {
+  for (const path of unmatched) console.error(`lessons:check: ${say('cli.noMatch', { path })}`);
+  process.exit(1);
+}
 
+const byPlace = (a: LessonIssue, b: LessonIssue) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+const shown = (issues: LessonIssue[]) => issues.filter((issue) => selected(issue.file)).sort(byPlace);
+const warningLabel = values.strict ? undefined : say('cli.warning');
+const print = (issues: LessonIssue[], label?: string) => {
+  for (const issue of issues) console.log(formatIssue(label ? { ...issue, message: `${label} ${issue.message}` } : issue));
+};
+
+// 1. Everything that needs no browser, at once.
 const compiled = exerciseItems(tree, (lesson) => selected(lesson.file));
-const exercises = compiled.items;
-const issues: LessonIssue[] = [...tree.issues, ...compiled.issues, ...tree.lessons.flatMap(solutionRuleIssues)];
 const fresh = freshnessReport(tree);
-issues.push(...fresh.issues);
+const problems = shown([...tree.issues, ...compiled.issues, ...tree.lessons.flatMap(solutionRuleIssues), ...fresh.issues]);
+const warnings = shown(treeWarnings(tree));
+print(problems);
+print(warnings, warningLabel);
+const staticSeconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`${say('cli.staticDone', { problems: problems.length, warnings: warnings.length, seconds: staticSeconds })}\n`);
 
-// Exercises run once per language file: a translation may change test names and the strings they compare.
+// 2. Exercises run once per language file: a translation may change test names and the strings they compare.
+const exercises = compiled.items;
+console.log(say('cli.running', { count: exercises.length, pages: Number(values.jobs) }));
 const runStarted = performance.now();
 const runner = await startExerciseRunner({ jobs: Number(values.jobs) });
+const progress = progressBar(exercises.length);
 let verdicts: ExerciseVerdict[] = [];
 try {
-  verdicts = await runner.verify(exercises);
+  verdicts = await runner.verify(exercises, (done) => progress.update(done));
 } finally {
+  progress.finish();
   await runner.close();
 }
 const runSeconds = (performance.now() - runStarted) / 1000;
-for (const verdict of verdicts) issues.push(...verdictIssues(verdict));
+const failures = shown(verdicts.flatMap(verdictIssues));
+print(failures);
 
-const shown = issues
-  .filter((issue) => selected(issue.file))
-  .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-for (const issue of shown) console.log(formatIssue(issue));
+// 3. The summary.
 console.log(`\n${formatSummary(summaryRows(tree, fresh.states))}\n`);
 const total = (performance.now() - started) / 1000;
-console.log(
-  `${exercises.length} exercises run twice in Chromium in ${runSeconds.toFixed(1)} s (${((runSeconds / Math.max(1, exercises.length)) * 1000).toFixed(0)} ms per exercise, ${values.jobs} pages); whole check ${total.toFixed(1)} s.`,
-);
-console.log(shown.length === 0 ? 'All lessons are correct.' : `${shown.length} problem(s) to fix.`);
-process.exit(shown.length === 0 ? 0 : 1);
+const each = ((runSeconds / Math.max(1, exercises.length)) * 1000).toFixed(0);
+console.log(say('cli.runTime', { count: exercises.length, seconds: runSeconds.toFixed(1), each, pages: Number(values.jobs), total: total.toFixed(1) }));
+const errors = problems.length + failures.length + (values.strict ? warnings.length : 0);
+if (!values.strict && warnings.length > 0) console.log(say('cli.warnings', { count: warnings.length }));
+console.log(errors === 0 ? say('cli.allGood') : say('cli.problems', { count: errors }));
+process.exit(errors === 0 ? 0 : 1);

@@ -83,7 +83,8 @@ export async function startExerciseRunner({ jobs }: { jobs: number }) {
 
   return {
     /** Runs each exercise's starter, solution and variants; verdicts come back in the order given. */
-    async verify(items: VerifyItem[]): Promise<ExerciseVerdict[]> {
+    async verify(items: VerifyItem[], onDone: (done: number) => void = () => {}): Promise<ExerciseVerdict[]> {
+      let done = 0;
       const verdicts: ExerciseVerdict[] = new Array(items.length);
       let next = 0;
       await Promise.all(
@@ -99,6 +100,7 @@ export async function startExerciseRunner({ jobs }: { jobs: number }) {
               variants.push({ variant, result: await steadyRun(page, item.compiled, variantFiles(solved, variant)) });
             }
             verdicts[index] = { lesson: item.lesson, exercise: item.exercise, starter, solution, variants };
+            onDone(++done);
           }
         }),
       );

@@ -19,8 +19,9 @@ export const http: SandboxKind<'http'> = {
     glossary: '[requête](glossary:http-request)',
     notes: [
       'Un exercice http : le fichier exporte `{ fetch(request, env) }`, comme un petit serveur. Les tests',
-      'envoient des requêtes avec `request(méthode, chemin, corps?)` ; `env.db` et `db` sont une base SQLite',
-      "si l'exercice a des blocs `sql schema` / `sql seed`.",
+      'envoient des requêtes avec `request(méthode, chemin, options?)` ; les options sont json, form, body,',
+      "headers et query, par exemple `request('POST', '/commandes', { json: { plat: 'frites' } })`.",
+      "`env.db` et `db` sont une base SQLite si l'exercice a des blocs `sql schema` / `sql seed`.",
     ],
   },
 };

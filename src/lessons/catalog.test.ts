@@ -47,15 +47,15 @@ describe('buildCatalog', () => {
   test('a lesson needs its French source', () => {
     const { issues } = buildCatalog([track], [lesson('first', 'en')]);
     expect(issues.map(formatIssue)).toEqual([
-      'lessons/web/01-first/en.md:1:1: lesson "web/first" has no fr.md: every lesson is written in fr first',
+      'lessons/web/01-first/en.md:1:1: la leçon « web/first » n\'a pas de fr.md : chaque leçon est d\'abord écrite en fr',
     ]);
   });
 
   test('translations carry the same exercises', () => {
     const { issues } = buildCatalog([track], [lesson('first', 'fr', { exercises: ['a', 'b'] }), lesson('first', 'en', { exercises: ['a', 'c'] })]);
     expect(issues.map(formatIssue)).toEqual([
-      'lessons/web/01-first/en.md:1:1: missing exercise(s) of lessons/web/01-first/fr.md: b',
-      'lessons/web/01-first/en.md:1:1: exercise(s) not in lessons/web/01-first/fr.md: c',
+      'lessons/web/01-first/en.md:1:1: exercice(s) de lessons/web/01-first/fr.md qui manque(nt) ici : b',
+      'lessons/web/01-first/en.md:1:1: exercice(s) absent(s) de lessons/web/01-first/fr.md : c',
     ]);
   });
 
@@ -65,8 +65,8 @@ describe('buildCatalog', () => {
       lesson('b', 'fr', { order: 2, prerequisites: ['web/a', 'web/zzz'] }),
     ]);
     expect(issues.map((issue) => issue.message)).toEqual([
-      'prerequisite "web/zzz" is not a lesson',
-      'prerequisites form a loop: web/a → web/b → web/a',
+      'le prérequis « web/zzz » n\'est pas une leçon',
+      'les prérequis tournent en rond : web/a → web/b → web/a',
     ]);
   });
 
@@ -74,8 +74,17 @@ describe('buildCatalog', () => {
     const other = { ...lesson('x', 'fr'), id: 'other/x', track: 'other', file: 'lessons/other/01-x/fr.md' };
     const { issues } = buildCatalog([track], [lesson('first', 'fr'), lesson('first', 'fr', { order: 3 }), other]);
     expect(issues.map((issue) => issue.message)).toEqual([
-      'two lesson folders use the slug "first": rename one of them',
-      'track "other" has no track.yaml',
+      'deux dossiers de leçon utilisent le slug « first » : renomme l\'un d\'eux',
+      'le parcours « other » n\'a pas de track.yaml',
     ]);
+  });
+
+  test('what depends on an unreadable lesson or track is not reported: its own problems already are', () => {
+    const other = { ...lesson('x', 'fr'), id: 'other/x', track: 'other', file: 'lessons/other/01-x/fr.md' };
+    const { issues } = buildCatalog([track], [lesson('first', 'en'), lesson('b', 'fr', { order: 2, prerequisites: ['web/first'] }), other], {
+      lessons: new Set(['web/first']),
+      tracks: new Set(['other']),
+    });
+    expect(issues).toEqual([]);
   });
 });

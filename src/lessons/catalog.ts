@@ -1,5 +1,12 @@
 import { compareQuizzes } from '../kinds/quiz/compare.ts';
+import { say } from './messages/index.ts';
 import type { Catalog, LessonIssue, LessonSummary, LessonTexts, Locale, ParsedLesson, TrackConfig } from './types.ts';
+
+/** Lessons (ids) and tracks (ids) with a file that could not be read. */
+export interface Unreadable {
+  lessons: Set<string>;
+  tracks: Set<string>;
+}
 
 /** The language every lesson is written in first; translations are made from it. */
 export const SOURCE_LOCALE: Locale = 'fr';
@@ -20,9 +27,14 @@ const exerciseIds = (lesson: ParsedLesson) =>
 /**
  * Builds the small catalog from every track and lesson file, checking what no single file can:
  * a source-language file per lesson, one folder per slug, matching exercises across languages,
- * prerequisites that exist and form no cycle.
+ * prerequisites that exist and form no cycle. `unreadable` names the lessons (ids) and tracks whose files could
+ * not be read: what depends on them is not reported, their own problems already are.
  */
-export function buildCatalog(tracks: TrackConfig[], lessons: ParsedLesson[]): { catalog: Catalog<LessonSummary>; issues: LessonIssue[] } {
+export function buildCatalog(
+  tracks: TrackConfig[],
+  lessons: ParsedLesson[],
+  unreadable: Unreadable = { lessons: new Set(), tracks: new Set() },
+): { catalog: Catalog<LessonSummary>; issues: LessonIssue[] } {
   const issues: LessonIssue[] = [];
   const report = (file: string, message: string, line = 1) => issues.push({ file, line, column: 1, message });
 
@@ -33,12 +45,12 @@ export function buildCatalog(tracks: TrackConfig[], lessons: ParsedLesson[]): { 
   for (const [id, files] of byId) {
     const folders = new Set(files.map((file) => file.order));
     if (folders.size > 1) {
-      report(files[0]?.file ?? id, `two lesson folders use the slug "${id.split('/')[1]}": rename one of them`);
+      report(files[0]?.file ?? id, say('catalog.slugTwice', { slug: id.split('/')[1] ?? id }));
       continue;
     }
     const source = files.find((file) => file.locale === SOURCE_LOCALE);
     if (!source) {
-      report(files[0]?.file ?? id, `lesson "${id}" has no ${SOURCE_LOCALE}.md: every lesson is written in ${SOURCE_LOCALE} first`);
+      if (!unreadable.lessons.has(id)) report(files[0]?.file ?? id, say('catalog.noSource', { id, source: SOURCE_LOCALE }));
       continue;
     }
     const expected = exerciseIds(source);
@@ -46,8 +58,8 @@ export function buildCatalog(tracks: TrackConfig[], lessons: ParsedLesson[]): { 
       const ids = exerciseIds(translation);
       const missing = expected.filter((exercise) => !ids.includes(exercise));
       const extra = ids.filter((exercise) => !expected.includes(exercise));
-      if (missing.length > 0) report(translation.file, `missing exercise(s) of ${source.file}: ${missing.join(', ')}`);
-      if (extra.length > 0) report(translation.file, `exercise(s) not in ${source.file}: ${extra.join(', ')}`);
+      if (missing.length > 0) report(translation.file, say('catalog.missingExercises', { source: source.file, ids: missing.join(', ') }));
+      if (extra.length > 0) report(translation.file, say('catalog.extraExercises', { source: source.file, ids: extra.join(', ') }));
       if (translation !== source) for (const problem of quizDifferences(source, translation)) report(translation.file, problem.message, problem.line);
     }
     const ordered = [source, ...files.filter((file) => file !== source).sort((a, b) => a.locale.localeCompare(b.locale))];
@@ -69,16 +81,16 @@ export function buildCatalog(tracks: TrackConfig[], lessons: ParsedLesson[]): { 
   const fileOf = (id: string) => byId.get(id)?.find((file) => file.locale === SOURCE_LOCALE)?.file ?? id;
   for (const summary of summaries) {
     for (const prerequisite of summary.prerequisites) {
-      if (!known.has(prerequisite)) report(fileOf(summary.id), `prerequisite "${prerequisite}" is not a lesson`);
+      if (!known.has(prerequisite) && !unreadable.lessons.has(prerequisite)) report(fileOf(summary.id), say('catalog.prerequisite', { id: prerequisite }));
     }
   }
   for (const cycle of findCycles(summaries)) {
-    report(fileOf(cycle[0] ?? ''), `prerequisites form a loop: ${cycle.join(' → ')}`);
+    report(fileOf(cycle[0] ?? ''), say('catalog.loop', { cycle: cycle.join(' → ') }));
   }
 
   const trackIds = new Set(tracks.map((track) => track.id));
   for (const summary of summaries) {
-    if (!trackIds.has(summary.track)) report(fileOf(summary.id), `track "${summary.track}" has no track.yaml`);
+    if (!trackIds.has(summary.track) && !unreadable.tracks.has(summary.track)) report(fileOf(summary.id), say('catalog.noTrack', { track: summary.track }));
   }
 
   const catalog: Catalog<LessonSummary> = {

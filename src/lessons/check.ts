@@ -3,13 +3,16 @@
  * the summary table. Pure: the CLI reads files and drives the browser, this module only judges.
  */
 import englishRunner from '../i18n/locales/en/runner.json';
+import frenchRunner from '../i18n/locales/fr/runner.json';
 import { messageText } from '../runner/message-text.ts';
 import type { RunProblem, RunResult } from '../runner/types.ts';
 import { SOURCE_LOCALE } from './catalog.ts';
 import { freshness, sourceVersion, type Freshness } from './freshness.ts';
 import type { LessonTree } from './tree.ts';
+import { messageLocale, say } from './messages/index.ts';
 import type { ExerciseVariant, LessonIssue, ParsedExercise, ParsedLesson } from './types.ts';
 import { variantProblem } from './variants.ts';
+import { lessonWarnings, placeholderWarnings } from './warnings.ts';
 
 /**
  * The runs that prove an exercise: its solution must pass every test, its starter must fail one; each other
@@ -23,12 +26,15 @@ export interface ExerciseVerdict {
   variants: { variant: ExerciseVariant; result: RunResult }[];
 }
 
-/** The message as a learner reads it (in English), and the original error text when it adds something. */
+/** The runner's own words for a failure, in the trainer's language (French or English). */
+const runnerTexts = () => (messageLocale() === 'fr' ? frenchRunner : englishRunner);
+
+/** The message as a learner reads it, and the original error text when it adds something. */
 const explain = (text: string, detail?: string) => (detail && !text.includes(detail) ? `${text} [${detail}]` : text);
 
 const describeProblem = (problem: RunProblem): string => {
-  const where = problem.file ? ` in ${problem.file}${problem.line ? `:${problem.line}` : ''}` : '';
-  return `${problem.kind} error${where}: ${explain(messageText(problem.message, englishRunner), problem.detail)}`;
+  const where = problem.file ? say('check.in', { file: `${problem.file}${problem.line ? `:${problem.line}` : ''}` }) : '';
+  return say('check.problem', { kind: problem.kind, where, detail: explain(messageText(problem.message, runnerTexts()), problem.detail) });
 };
 
 const describeFailure = (result: RunResult): string => {
@@ -36,25 +42,41 @@ const describeFailure = (result: RunResult): string => {
   const problems = result.problems.map(describeProblem);
   if (failed) {
     const failure = failed.failure as (RunResult['tests'][number]['failure'] & { detail?: string }) | undefined;
-    const at = failure?.line ? ` at line ${failure.line} of the tests` : '';
-    const why = failure ? `: ${explain(messageText(failure.message, englishRunner), failure.detail)}` : '';
-    return [`test "${[...failed.path, failed.name].join(' › ')}" fails${at}${why}`, ...problems].join('; ');
+    const at = failure?.line ? say('check.atLine', { line: failure.line }) : '';
+    const why = failure ? say('check.because', { text: explain(messageText(failure.message, runnerTexts()), failure.detail) }) : '';
+    return [say('check.testFails', { name: [...failed.path, failed.name].join(' › ') }) + at + why, ...problems].join('; ');
   }
   if (problems.length) return problems.join('; ');
-  return result.tests.length === 0 ? 'no test ran (does the test block call test()?)' : `status ${result.status}`;
+  return result.tests.length === 0 ? say('check.noTest') : say('check.status', { status: result.status });
 };
 
 /** The problems an exercise's runs reveal, at the exercise's line (a variant's at its own block). */
 export function verdictIssues({ lesson, exercise, starter, solution, variants }: ExerciseVerdict): LessonIssue[] {
   const at = (message: string): LessonIssue => ({ file: lesson.file, line: exercise.line, column: 1, message });
   const issues: LessonIssue[] = [];
-  if (solution.status !== 'passed') issues.push(at(`exercise "${exercise.id}": the solution does not pass: ${describeFailure(solution)}`));
-  if (starter.status === 'passed') issues.push(at(`exercise "${exercise.id}": the starter already passes every test: a learner would have nothing to do`));
+  if (solution.status !== 'passed') issues.push(at(say('check.solutionFails', { id: exercise.id, why: describeFailure(solution) })));
+  if (starter.status === 'passed') issues.push(at(say('check.starterPasses', { id: exercise.id })));
   for (const { variant, result } of variants) {
     const problem = variantProblem(variant, result, describeFailure);
-    if (problem) issues.push({ file: lesson.file, line: variant.line, column: 1, message: `exercise "${exercise.id}": ${problem}` });
+    if (problem) issues.push({ file: lesson.file, line: variant.line, column: 1, message: say('check.exercise', { id: exercise.id, problem }) });
   }
   return issues;
+}
+
+/** The guide's advice that no check enforces, for every readable lesson and track of the tree. */
+export function treeWarnings(tree: LessonTree): LessonIssue[] {
+  const sources = new Map(tree.lessons.filter((lesson) => lesson.locale === SOURCE_LOCALE).map((lesson) => [lesson.id, lesson]));
+  const tracks = tree.tracks.flatMap((track) => {
+    const file = tree.display(`${track.id}/track.yaml`);
+    return placeholderWarnings(file, tree.sourceText(file));
+  });
+  return tracks.concat(
+    tree.lessons.flatMap((lesson) => {
+      const source = sources.get(lesson.id);
+      const original = source && source !== lesson ? { lesson: source, text: tree.sourceText(source.file) } : undefined;
+      return lessonWarnings(lesson, tree.sourceText(lesson.file), original);
+    }),
+  );
 }
 
 /** Freshness of every lesson file, and an issue for each translation that is outdated or never stamped. */
@@ -71,13 +93,13 @@ export function freshnessReport(tree: LessonTree): { states: Map<string, Freshne
     if (state === 'outdated') {
       issues.push({
         file: lesson.file, line: 1, column: 1,
-        message: `outdated translation: ${source.file} changed since it was translated; update it, then run ${command}`,
+        message: say('check.outdated', { source: source.file, command }),
       });
     }
     if (state === 'unstamped') {
       issues.push({
         file: lesson.file, line: 1, column: 1,
-        message: `this translation does not say which version of ${source.file} it was made from: run ${command}`,
+        message: say('check.unstamped', { source: source.file, command }),
       });
     }
   }
@@ -112,14 +134,14 @@ export function summaryRows(tree: LessonTree, states: Map<string, Freshness>): S
 
 /** The summary as a Markdown table, with a total line. */
 export function formatSummary(rows: SummaryRow[]): string {
-  const header = ['track', 'language', 'lessons', 'exercises', 'translated (fresh)', 'outdated'];
+  const header = say('summary.header');
   const total = rows.reduce(
     (sum, row) => ({ ...sum, lessons: sum.lessons + row.lessons, exercises: sum.exercises + row.exercises, fresh: sum.fresh + row.fresh, outdated: sum.outdated + row.outdated }),
-    { track: 'all', locale: '', lessons: 0, exercises: 0, fresh: 0, outdated: 0 },
+    { track: say('summary.all'), locale: '', lessons: 0, exercises: 0, fresh: 0, outdated: 0 },
   );
   const line = (row: SummaryRow) => {
     const source = row.locale === SOURCE_LOCALE;
-    return [row.track, row.locale, row.lessons, row.exercises, source ? '(source)' : row.fresh, source ? '' : row.outdated].map(String);
+    return [row.track, row.locale, row.lessons, row.exercises, source ? say('summary.source') : row.fresh, source ? '' : row.outdated].map(String);
   };
   const table = [header, ...rows.map(line), line(total)];
   const widths = header.map((_, column) => Math.max(...table.map((cells) => (cells[column] ?? '').length)));

@@ -45,7 +45,7 @@ describe('compileLesson', () => {
       '<p>Une <dfn class="term" data-term="variable">variable</dfn> garde une valeur.</p>\n',
     );
     expect(compile('Une [boucle](glossary:loop).').issues.map(formatIssue)).toEqual([
-      'lessons/front-end/01-page/fr.md:8:1: term "loop" is not in the glossary (lessons/glossary/fr.yaml)',
+      'lessons/front-end/01-page/fr.md:8:1: le mot « loop » n\'est pas dans le glossaire (lessons/glossary/fr.yaml)',
     ]);
   });
 
@@ -66,10 +66,10 @@ describe('compileLesson', () => {
   test('reports broken links, missing images, images without a description, and h1 sections', () => {
     const compiled = compile('# Titre\n\n[oups](../09-nothing/fr.md)\n\n![](./map.png)\n\n![photo](./missing.jpg)');
     expect(compiled.issues.map(formatIssue)).toEqual([
-      'lessons/front-end/01-page/fr.md:8:1: use "##" for sections: the lesson title comes from the frontmatter',
-      'lessons/front-end/01-page/fr.md:10:1: link "../09-nothing/fr.md" leads nowhere: link a lesson as ../02-name/fr.md or a file next to the lesson',
-      'lessons/front-end/01-page/fr.md:12:1: image "./map.png" needs a text description: ![what it shows](./map.png)',
-      'lessons/front-end/01-page/fr.md:14:1: image "./missing.jpg" not found: put the file next to the lesson and link it as ./name.png',
+      'lessons/front-end/01-page/fr.md:8:1: utilise « ## » pour les sections : le titre de la leçon vient de l\'en-tête',
+      'lessons/front-end/01-page/fr.md:10:1: le lien « ../09-nothing/fr.md » ne mène nulle part : écris un lien vers une leçon comme ../02-nom/fr.md, ou vers un fichier à côté de la leçon',
+      'lessons/front-end/01-page/fr.md:12:1: l\'image « ./map.png » a besoin d\'une description : ![ce qu\'elle montre](./map.png)',
+      'lessons/front-end/01-page/fr.md:14:1: image « ./missing.jpg » introuvable : mets le fichier à côté de la leçon et écris ./nom.png',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { lessonHref } from '../routes/route.ts';
 import { compileQuiz } from '../kinds/quiz/compile.ts';
 import { TERM_SCHEME } from './glossary.ts';
 import { escapeHtml, highlight } from './highlight.ts';
+import { say } from './messages/index.ts';
 import type { Exercise, LessonContent, LessonIssue, ParsedExercise, ParsedLesson } from './types.ts';
 
 /** What the compiler needs to know about the lessons tree to resolve links and images. */
@@ -101,21 +102,21 @@ function renderMarkdown(
 
   for (const token of tokens) {
     if (token.type === 'heading_open' && token.tag === 'h1') {
-      report(token, 'use "##" for sections: the lesson title comes from the frontmatter');
+      report(token, say('compile.h1'));
     }
     for (const child of token.children ?? []) {
       if (child.type === 'image') {
         const src = String(child.attrGet('src') ?? '');
         const path = EXTERNAL.test(src) ? undefined : joinPath(folder, src);
         if (!path || !context.fileExists(path)) {
-          report(token, `image "${src}" not found: put the file next to the lesson and link it as ./name.png`);
+          report(token, say('compile.imageMissing', { src }));
         } else child.attrSet('src', asset(path));
-        if (!child.content.trim()) report(token, `image "${src}" needs a text description: ![what it shows](${src})`);
+        if (!child.content.trim()) report(token, say('compile.imageAlt', { src }));
         child.attrSet('loading', 'lazy');
       }
       if (child.type === 'link_open' && String(child.attrGet('href')).startsWith(TERM_SCHEME)) {
         const id = String(child.attrGet('href')).slice(TERM_SCHEME.length);
-        if (!context.termExists(id)) report(token, `term "${id}" is not in the glossary (lessons/glossary/fr.yaml)`);
+        if (!context.termExists(id)) report(token, say('compile.term', { id }));
         markTerm(token.children ?? [], child, id);
         continue;
       }
@@ -131,7 +132,7 @@ function renderMarkdown(
         const lessonId = lessonFolder === undefined ? undefined : context.lessonAt(lessonFolder);
         if (lessonId) child.attrSet('href', lessonHref(lessonId));
         else if (path && context.fileExists(path)) child.attrSet('href', asset(path));
-        else report(token, `link "${target}" leads nowhere: link a lesson as ../02-name/fr.md or a file next to the lesson`);
+        else report(token, say('compile.link', { target }));
       }
     }
   }

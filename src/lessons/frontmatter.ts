@@ -1,4 +1,5 @@
 import { LEVELS, type Level, type LessonMeta } from './types.ts';
+import { say } from './messages/index.ts';
 import { readYamlMap } from './yaml-map.ts';
 
 export interface Positioned {
@@ -15,10 +16,10 @@ const REQUIRED = ['title', 'summary', 'duration', 'level', 'objectives'];
 export function splitFrontmatter(source: string): { yaml: string; bodyLine: number; body: string } | Positioned {
   const lines = source.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    return { line: 1, column: 1, message: 'a lesson starts with a "---" line, then its frontmatter (title, summary …)' };
+    return { line: 1, column: 1, message: say('front.start') };
   }
   const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  if (end < 0) return { line: 1, column: 1, message: 'the frontmatter is not closed: add a "---" line after it' };
+  if (end < 0) return { line: 1, column: 1, message: say('front.unclosed') };
   return {
     yaml: lines.slice(1, end).join('\n'),
     bodyLine: end + 2,
@@ -35,26 +36,27 @@ export function readMeta(yaml: string): { meta?: LessonMeta; problems: Positione
   const problem = (key: string, message: string) => problems.push({ line: at(key), column: 1, message });
 
   for (const key of map.values.keys()) {
-    if (!KEYS.includes(key)) problem(key, `unknown key "${key}" (allowed: ${KEYS.join(', ')})`);
+    if (!KEYS.includes(key)) problem(key, say('front.unknownKey', { key, allowed: KEYS.join(', ') }));
   }
   for (const key of REQUIRED) {
-    if (!map.values.has(key)) problems.push({ line: 1, column: 1, message: `missing "${key}" in the frontmatter` });
+    if (!map.values.has(key)) problems.push({ line: 1, column: 1, message: say('front.missing', { key }) });
   }
 
   const text = (key: string): string => {
     const value = map.values.get(key);
     if (value === undefined) return '';
-    if (typeof value !== 'string' || value.trim() === '') problem(key, `"${key}" must be some text`);
+    if (typeof value !== 'string' || value.trim() === '') problem(key, say('front.text', { key }));
     return typeof value === 'string' ? value.trim() : '';
   };
   const list = (key: string, required: boolean): string[] => {
     const value = map.values.get(key);
     if (value === undefined) return [];
     if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === '')) {
-      problem(key, `"${key}" must be a list of texts ("- …" lines)`);
+      const quoted = Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null && !Array.isArray(item));
+      problem(key, quoted ? say('yaml.quoteItem') : say('front.list', { key }));
       return [];
     }
-    if (required && value.length === 0) problem(key, `"${key}" needs at least one item`);
+    if (required && value.length === 0) problem(key, say('front.listEmpty', { key }));
     return value.map((item: string) => item.trim());
   };
 
@@ -63,16 +65,16 @@ export function readMeta(yaml: string): { meta?: LessonMeta; problems: Positione
   const durationValue = map.values.get('duration');
   const duration = typeof durationValue === 'number' ? durationValue : 0;
   if (durationValue !== undefined && (!Number.isInteger(duration) || duration < 1 || duration > 600)) {
-    problem('duration', '"duration" is a whole number of minutes between 1 and 600');
+    problem('duration', say('front.duration'));
   }
   const levelValue = map.values.get('level');
   if (levelValue !== undefined && !LEVELS.includes(levelValue as Level)) {
-    problem('level', `"level" must be one of: ${LEVELS.join(', ')}`);
+    problem('level', say('front.level', { levels: LEVELS.join(', ') }));
   }
   const objectives = list('objectives', true);
   const prerequisites = list('prerequisites', false);
   for (const id of prerequisites) {
-    if (!LESSON_ID.test(id)) problem('prerequisites', `prerequisite "${id}" must be a lesson id like front-end/html-basics`);
+    if (!LESSON_ID.test(id)) problem('prerequisites', say('front.prerequisiteId', { id }));
   }
   const tags = list('tags', false);
   const sourceVersion = map.values.has('source_version') ? text('source_version') : undefined;

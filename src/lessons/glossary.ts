@@ -1,4 +1,5 @@
 import type { LessonIssue, Locale } from './types.ts';
+import { say } from './messages/index.ts';
 import { readYamlMap } from './yaml-map.ts';
 
 /** One technical term in one language: the word as learners meet it, and a plain definition. */
@@ -25,11 +26,11 @@ export function parseGlossary(source: string, file: string): { glossary: Glossar
   for (const [id, value] of map.values) {
     const line = map.lines.get(id) ?? 1;
     const entry = value as Partial<GlossaryEntry> | null;
-    if (!TERM_ID.test(id)) issues.push({ file, line, column: 1, message: `term id "${id}" must be lowercase words joined by "-"` });
+    if (!TERM_ID.test(id)) issues.push({ file, line, column: 1, message: say('glossary.id', { id }) });
     else if (typeof entry?.term !== 'string' || typeof entry.definition !== 'string' || !entry.term.trim() || !entry.definition.trim()) {
-      issues.push({ file, line, column: 1, message: `term "${id}" needs a "term" and a "definition"` });
+      issues.push({ file, line, column: 1, message: say('glossary.entry', { id }) });
     } else if (Object.keys(entry).some((key) => key !== 'term' && key !== 'definition')) {
-      issues.push({ file, line, column: 1, message: `term "${id}" has only "term" and "definition"` });
+      issues.push({ file, line, column: 1, message: say('glossary.extraKey', { id }) });
     } else glossary[id] = { term: entry.term.trim(), definition: entry.definition.trim() };
   }
   return { glossary, issues };

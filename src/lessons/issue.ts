@@ -1,3 +1,4 @@
+import { say } from './messages/index.ts';
 import type { LessonIssue } from './types.ts';
 
 /** `path/to/file.md:12:3: message`, the form editors and terminals turn into links. */
@@ -11,8 +12,7 @@ export class LessonError extends Error {
 
   constructor(issues: LessonIssue[]) {
     const sorted = [...issues].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-    super(`${count} in the lessons:\n${sorted.map(formatIssue).join('\n')}`);
+    super(`${say('build.problems', { count: issues.length })}\n${sorted.map(formatIssue).join('\n')}`);
     this.name = 'LessonError';
     this.issues = issues;
   }

@@ -1,3 +1,4 @@
+import { say } from './messages/index.ts';
 import type { LessonIssue, LessonLocation } from './types.ts';
 
 export const LESSON_FOLDER = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -12,16 +13,16 @@ export function lessonLocation(relative: string, file: string): LessonLocation |
   const parts = relative.split('/');
   const fail = (message: string): LessonIssue => ({ file, line: 1, column: 1, message });
   if (parts.length !== 3) {
-    return fail('a lesson file must sit at lessons/<track>/<NN-slug>/<locale>.md');
+    return fail(say('place.depth'));
   }
   const [track = '', folder = '', name = ''] = parts;
-  if (!TRACK_ID.test(track)) return fail(`track folder "${track}" must be lowercase words joined by "-"`);
+  if (!TRACK_ID.test(track)) return fail(say('place.track', { track }));
   const folderMatch = LESSON_FOLDER.exec(folder);
   if (!folderMatch) {
-    return fail(`lesson folder "${folder}" must be a number, "-", then a slug (for example 01-html-basics)`);
+    return fail(say('place.folder', { folder }));
   }
   const nameMatch = LOCALE_FILE.exec(name);
-  if (!nameMatch) return fail(`lesson file "${name}" must be named after its language (for example fr.md)`);
+  if (!nameMatch) return fail(say('place.file', { name }));
   const slug = folderMatch[2] ?? '';
   return {
     id: `${track}/${slug}`,

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { formatIssue } from './issue.ts';
+import { setMessageLocale } from './messages/index.ts';
 import { parseLesson } from './parse.ts';
 import type { LessonLocation } from './types.ts';
+
+setMessageLocale('en');
 
 const location: LessonLocation = {
   id: 'front-end/first-page',
@@ -178,7 +181,7 @@ describe('a malformed lesson is refused with file:line:column messages', () => {
 
   test('YAML syntax errors keep their line', () => {
     const front = FRONT.replace('summary: Un titre et un paragraphe.', 'summary: [oops');
-    expect(messages(lesson(EXERCISE, front))[0]).toMatch(new RegExp(`^${file}:\\d+:\\d+: YAML: `));
+    expect(messages(lesson(EXERCISE, front))[0]).toMatch(new RegExp(`^${file}:\\d+:\\d+: a "\\[" or "\\{" is not closed on its line`));
   });
 
   test('a prerequisite that is not a lesson id', () => {

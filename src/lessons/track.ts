@@ -1,5 +1,6 @@
 import { TRACK_ID } from './location.ts';
 import type { LessonIssue, Locale, TrackConfig } from './types.ts';
+import { say } from './messages/index.ts';
 import { readYamlMap } from './yaml-map.ts';
 
 const KEYS = ['id', 'order', 'title', 'description'];
@@ -15,12 +16,12 @@ export function parseTrack(source: string, file: string, folder: string): { trac
   }
   const at = (key: string) => map.lines.get(key) ?? 1;
   for (const key of map.values.keys()) {
-    if (!KEYS.includes(key)) report(at(key), `unknown key "${key}" (allowed: ${KEYS.join(', ')})`);
+    if (!KEYS.includes(key)) report(at(key), say('track.unknownKey', { key, allowed: KEYS.join(', ') }));
   }
   const id = map.values.get('id');
-  if (id !== folder || !TRACK_ID.test(folder)) report(at('id'), `"id" must be the track's folder name, "${folder}"`);
+  if (id !== folder || !TRACK_ID.test(folder)) report(at('id'), say('track.id', { folder }));
   const order = map.values.get('order');
-  if (typeof order !== 'number' || !Number.isInteger(order)) report(at('order'), '"order" must be a whole number');
+  if (typeof order !== 'number' || !Number.isInteger(order)) report(at('order'), say('track.order'));
 
   const perLocale = (key: string): Record<Locale, string> => {
     const value = map.values.get(key);
@@ -30,7 +31,7 @@ export function parseTrack(source: string, file: string, folder: string): { trac
       !Array.isArray(value) &&
       Object.values(value).every((text) => typeof text === 'string' && text.trim() !== '');
     if (!valid || Object.keys(value).length === 0) {
-      report(at(key), `"${key}" gives one text per language, for example:  ${key}: { fr: "…", en: "…" }`);
+      report(at(key), say('track.perLocale', { key }));
       return {};
     }
     return value as Record<Locale, string>;

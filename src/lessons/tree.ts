@@ -4,6 +4,7 @@ import { buildCatalog, SOURCE_LOCALE } from './catalog.ts';
 import type { CompileContext } from './compile.ts';
 import { GLOSSARY_FOLDER, glossaryLocale, parseGlossary, type Glossary } from './glossary.ts';
 import { isIssue, lessonLocation, LESSON_FOLDER } from './location.ts';
+import { say } from './messages/index.ts';
 import { parseLesson } from './parse.ts';
 import { parseTrack } from './track.ts';
 import type { Catalog, LessonIssue, LessonLocation, LessonSummary, Locale, ParsedLesson, TrackConfig } from './types.ts';
@@ -23,7 +24,7 @@ export interface LessonTree {
   issues: LessonIssue[];
   /** Path shown in messages for a path relative to the root. */
   display(path: string): string;
-  /** The raw text of a lesson file, by the path shown in messages. */
+  /** The raw text of a lesson file or a track.yaml, by the path shown in messages. */
   sourceText(file: string): string;
 }
 
@@ -42,12 +43,13 @@ export function readLessonTree(root: string, cwd = process.cwd()): LessonTree {
   const issues: LessonIssue[] = [];
   const folders = new Map<string, string>();
   const glossaries = new Map<Locale, Glossary>();
+  const unreadableTracks = new Set<string>();
   const texts = new Map<string, string>();
   for (const name of list(join(root, GLOSSARY_FOLDER))) {
     const locale = glossaryLocale(name);
     const path = `${GLOSSARY_FOLDER}/${name}`;
     if (!locale) {
-      issues.push({ file: display(path), line: 1, column: 1, message: 'a glossary file is named after its language, for example fr.yaml' });
+      issues.push({ file: display(path), line: 1, column: 1, message: say('tree.glossaryName') });
       continue;
     }
     const parsed = parseGlossary(readFileSync(join(root, path), 'utf8'), display(path));
@@ -58,24 +60,27 @@ export function readLessonTree(root: string, cwd = process.cwd()): LessonTree {
   for (const [locale, glossary] of glossaries) {
     const extra = Object.keys(glossary).filter((id) => !(id in source));
     if (extra.length > 0) {
-      issues.push({ file: display(`${GLOSSARY_FOLDER}/${locale}.yaml`), line: 1, column: 1, message: `term(s) not in the ${SOURCE_LOCALE} glossary: ${extra.join(', ')}` });
+      issues.push({ file: display(`${GLOSSARY_FOLDER}/${locale}.yaml`), line: 1, column: 1, message: say('tree.glossaryExtra', { source: SOURCE_LOCALE, terms: extra.join(', ') }) });
     }
   }
 
   for (const trackFolder of list(root).filter((name) => name !== GLOSSARY_FOLDER && isFolder(join(root, name)))) {
     const trackFile = `${trackFolder}/track.yaml`;
     if (existsSync(join(root, trackFile))) {
-      const parsed = parseTrack(readFileSync(join(root, trackFile), 'utf8'), display(trackFile), trackFolder);
+      const text = readFileSync(join(root, trackFile), 'utf8');
+      texts.set(display(trackFile), text);
+      const parsed = parseTrack(text, display(trackFile), trackFolder);
       issues.push(...parsed.issues);
       if (parsed.track) tracks.push(parsed.track);
+      else unreadableTracks.add(trackFolder);
     } else {
-      issues.push({ file: display(trackFolder), line: 1, column: 1, message: 'this track has no track.yaml' });
+      issues.push({ file: display(trackFolder), line: 1, column: 1, message: say('tree.noTrackYaml') });
     }
     for (const lessonFolder of list(join(root, trackFolder))) {
       const folderPath = `${trackFolder}/${lessonFolder}`;
       if (!isFolder(join(root, folderPath))) continue;
       if (!LESSON_FOLDER.test(lessonFolder)) {
-        issues.push({ file: display(folderPath), line: 1, column: 1, message: 'a lesson folder is named NN-slug, for example 01-html-basics' });
+        issues.push({ file: display(folderPath), line: 1, column: 1, message: say('tree.folderName') });
         continue;
       }
       for (const name of list(join(root, folderPath)).filter((file) => file.endsWith('.md'))) {
@@ -91,11 +96,14 @@ export function readLessonTree(root: string, cwd = process.cwd()): LessonTree {
         const parsed = parseLesson(text, location);
         issues.push(...parsed.issues);
         if (parsed.lesson) lessons.push(parsed.lesson);
-        else broken.push(location);
+        else {
+          broken.push(location);
+          issues.push({ file: location.file, line: 1, column: 1, message: say('tree.unreadable') });
+        }
       }
     }
   }
-  const built = buildCatalog(tracks, lessons);
+  const built = buildCatalog(tracks, lessons, { lessons: new Set(broken.map((location) => location.id)), tracks: unreadableTracks });
   issues.push(...built.issues);
   const sourceText = (file: string) => texts.get(file) ?? '';
   return { root, tracks, lessons, broken, catalog: built.catalog, glossaries, folders, issues, display, sourceText };
