@@ -62,14 +62,16 @@ console.log(`${say('cli.staticDone', { problems: problems.length, warnings: warn
 const exercises = compiled.items;
 console.log(say('cli.running', { count: exercises.length, pages: Number(values.jobs) }));
 const runStarted = performance.now();
-const runner = await startExerciseRunner({ jobs: Number(values.jobs) });
-const progress = progressBar(exercises.length);
 let verdicts: ExerciseVerdict[] = [];
-try {
-  verdicts = await runner.verify(exercises, (done) => progress.update(done));
-} finally {
-  progress.finish();
-  await runner.close();
+if (exercises.length > 0) {
+  const runner = await startExerciseRunner({ jobs: Number(values.jobs) });
+  const progress = progressBar(exercises.length);
+  try {
+    verdicts = await runner.verify(exercises, (done) => progress.update(done));
+  } finally {
+    progress.finish();
+    await runner.close();
+  }
 }
 const runSeconds = (performance.now() - runStarted) / 1000;
 const failures = shown(verdicts.flatMap(verdictIssues));

@@ -1,23 +1,32 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 
-/** Runs `npm run lessons:check` as a trainer would (through tsx), on another lessons folder. */
-function check(root: string, ...paths: string[]) {
-  const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/lessons-check.ts', '--root', root, ...paths], {
-    encoding: 'utf8',
-  });
+const TSX = 'node_modules/tsx/dist/cli.mjs';
+/** The trainer's locale, as a shell would set it (LC_ALL and LC_MESSAGES cleared so LANG decides). */
+const locale = (LANG: string) => ({ ...process.env, LANG, LC_ALL: '', LC_MESSAGES: '' });
+
+/** Runs a lesson script as a trainer would (through tsx). */
+function script(name: string, args: string[], env = locale('fr_BE.UTF-8')) {
+  const result = spawnSync(process.execPath, [TSX, `scripts/${name}.ts`, ...args], { encoding: 'utf8', env });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+const check = (root: string, ...args: string[]) => script('lessons-check', ['--root', root, ...args]);
 
 describe('npm run lessons:check', () => {
   const folders: string[] = [];
   afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+  const scratch = () => {
+    const root = mkdtempSync(join(tmpdir(), 'sirius-check-'));
+    folders.push(root);
+    cpSync('lessons/glossary', join(root, 'glossary'), { recursive: true });
+    return root;
+  };
 
-  test('reports every kind of mistake with its file:line, in one run, and fails', () => {
-    const { status, output } = check('tests/fixtures/lessons-check');
+  test('reports every kind of mistake with its file:line, in one run, and fails (English with --lang en)', () => {
+    const { status, output } = check('tests/fixtures/lessons-check', '--lang', 'en');
     expect(status).toBe(1);
     const file = (path: string) => `tests/fixtures/lessons-check/web/${path}`;
     const expected = [
@@ -28,32 +37,101 @@ describe('npm run lessons:check', () => {
       `${file('01-runs/fr.md')}:58:1: exercise "too-easy": the starter already passes every test`,
       `${file('01-runs/en.md')}:1:1: missing exercise(s) of ${file('01-runs/fr.md')}: too-easy`,
       `${file('01-runs/en.md')}:1:1: outdated translation: ${file('01-runs/fr.md')} changed since it was translated`,
+      `${file('01-runs/fr.md')}:80:1: warning: the lesson has no recap`,
     ];
     for (const line of expected) expect(output).toContain(line);
     expect(output).not.toMatch(/exercise "good"/);
     expect(output).toMatch(/\| web +\| fr +\| 1 +\| 3 +\|/);
-    expect(output).toMatch(/exercises run twice in Chromium in [\d.]+ s/);
+    expect(output).toMatch(/exercise\(s\) run twice in Chromium in [\d.]+ s/);
+    expect(output).toContain('8 problem(s) to fix.');
   }, 120_000);
 
-  test('a lesson made by lessons:new passes out of the box, and so does its translation', () => {
-    const root = mkdtempSync(join(tmpdir(), 'sirius-new-'));
-    folders.push(root);
-    cpSync('tests/fixtures/lessons-check/web', join(root, 'web'), { recursive: true });
-    rmSync(join(root, 'web/01-runs'), { recursive: true });
-    rmSync(join(root, 'web/02-broken'), { recursive: true });
-    for (const [script, args] of [
-      ['scripts/lessons-new.ts', ['web', 'first-page', '--root', root]],
-      ['scripts/lessons-new.ts', ['web', 'functions', '--kind', 'js', '--root', root]],
-      ['scripts/lessons-new.ts', ['web', 'first-server', '--kind', 'http', '--root', root]],
-      ['scripts/lessons-new.ts', ['web', 'first-table', '--kind', 'sql', '--root', root]],
-      ['scripts/lessons-new.ts', ['web', 'first-quiz', '--kind', 'quiz', '--root', root]],
-      ['scripts/lessons-translate.ts', ['web/first-page', 'en', '--root', root]],
-    ] as const) {
-      const made = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], { encoding: 'utf8' });
-      expect(made.status, made.stderr).toBe(0);
+  test('speaks French from LANG=fr_BE.UTF-8, and French when the locale is neither French nor English', () => {
+    for (const LANG of ['fr_BE.UTF-8', 'C.UTF-8']) {
+      const { status, output } = script('lessons-check', ['--root', 'tests/fixtures/lessons-check', 'tests/fixtures/lessons-check/web/02-broken'], locale(LANG));
+      expect(status).toBe(1);
+      expect(output).toContain('tests/fixtures/lessons-check/web/02-broken/fr.md:5:1: clé inconnue « levle »');
+      expect(output).toContain('problème(s) à corriger.');
     }
-    const { status, output } = check(root);
-    expect(output).toContain('All lessons are correct.');
-    expect(status).toBe(0);
+    const english = script('lessons-check', ['--root', 'tests/fixtures/lessons-check', 'tests/fixtures/lessons-check/web/02-broken'], locale('en_GB.UTF-8'));
+    expect(english.output).toContain('unknown key "levle"');
   }, 120_000);
+
+  test('a path that matches no lesson fails with a message; paths match whole folder names', () => {
+    for (const path of ['tests/fixtures/lessons-check/web/99-typo', 'tests/fixtures/lessons-check/web/01-run']) {
+      const { status, output } = check('tests/fixtures/lessons-check', path);
+      expect(status).not.toBe(0);
+      expect(output).toContain(`${path} : aucune leçon à ce chemin`);
+      expect(output).not.toContain('Toutes les leçons sont correctes.');
+    }
+  });
+
+  test('problems that need no browser print before the first exercise runs', async () => {
+    const lines: { text: string; at: number }[] = [];
+    const child = spawn(process.execPath, [TSX, 'scripts/lessons-check.ts', '--root', 'tests/fixtures/lessons-check', '--jobs', '1'], { env: locale('fr_BE.UTF-8') });
+    let pending = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      const parts = (pending + chunk.toString()).split('\n');
+      pending = parts.pop() ?? '';
+      for (const text of parts) lines.push({ text, at: Date.now() });
+    });
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    const ended = Date.now();
+    expect(code).toBe(1);
+    const when = (pattern: RegExp) => lines.find((line) => pattern.test(line.text))?.at ?? Number.NaN;
+    const staticProblem = when(/02-broken\/fr\.md:5:1: clé inconnue/);
+    const firstRun = when(/^1\/5 exercices/);
+    const runProblem = when(/la solution ne réussit pas/);
+    expect(staticProblem).toBeLessThanOrEqual(firstRun);
+    expect(firstRun).toBeLessThanOrEqual(runProblem);
+    // The five exercises take seconds in Chromium: the static problem was not held back until they ended.
+    expect(ended - staticProblem).toBeGreaterThan(1000);
+    expect(lines.map((line) => line.text)).toContain('5/5 exercices');
+  }, 120_000);
+
+  test('one unreadable lesson: plain words for its YAML mistake, said once, and no knock-on errors elsewhere', () => {
+    const root = scratch();
+    for (const [name, args] of [
+      ['lessons-new', ['web', 'first-page', '--root', root]],
+      ['lessons-new', ['web', 'second-page', '--root', root]],
+      ['lessons-translate', ['web/first-page', 'en', '--root', root]],
+    ] as const) {
+      expect(script(name, [...args]).status).toBe(0);
+    }
+    const broken = join(root, 'web/01-first-page/fr.md');
+    writeFileSync(broken, readFileSync(broken, 'utf8').replace(/^title: .*$/m, 'title: Étape 1: la page'));
+    const { status, output } = check(root, '--jobs', '1');
+    expect(status).toBe(1);
+    expect(output).toMatch(/01-first-page\/fr\.md:3:\d+: cette valeur contient « : » : mets cette valeur entre guillemets doubles/);
+    expect(output.match(/n'a pas pu être lue/g)).toHaveLength(1);
+    expect(output).not.toContain("n'a pas de fr.md");
+    expect(output).not.toContain("n'est pas une leçon");
+    expect(output).not.toContain('Nested mappings');
+  }, 120_000);
+
+  test('lessons:new on a new track, then lessons, a translation: lessons:check passes as made (placeholders are warnings)', () => {
+    const root = scratch();
+    cpSync('tests/fixtures/lessons-check/web/track.yaml', join(root, 'web/track.yaml'));
+    for (const [name, args] of [
+      ['lessons-new', ['entrepreneuriat', 'offer-site', '--root', root]],
+      ['lessons-new', ['entrepreneuriat', 'functions', '--kind', 'js', '--root', root]],
+      ['lessons-new', ['entrepreneuriat', 'first-server', '--kind', 'http', '--root', root]],
+      ['lessons-new', ['entrepreneuriat', 'first-table', '--kind', 'sql', '--root', root]],
+      ['lessons-new', ['entrepreneuriat', 'first-quiz', '--kind', 'quiz', '--root', root]],
+      ['lessons-translate', ['entrepreneuriat/offer-site', 'en', '--root', root]],
+    ] as const) {
+      const made = script(name, [...args]);
+      expect(made.status, made.output).toBe(0);
+    }
+    const track = readFileSync(join(root, 'entrepreneuriat/track.yaml'), 'utf8');
+    expect(track).toMatch(/^id: entrepreneuriat$/m);
+    expect(track).toMatch(/^order: 2$/m);
+    expect(track).toMatch(/^# /m);
+    const { status, output } = check(root);
+    expect(output).toContain('avertissement : « À compléter » est encore là');
+    expect(output).toContain('Toutes les leçons sont correctes.');
+    expect(status).toBe(0);
+    const strict = check(root, '--strict', 'entrepreneuriat/01-offer-site'.replace(/^/, `${root}/`));
+    expect(strict.status).toBe(1);
+  }, 180_000);
 });

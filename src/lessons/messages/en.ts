@@ -32,7 +32,7 @@ export const en: Catalogue = {
   'tree.folderName': () => 'a lesson folder is named NN-slug, for example 01-html-basics',
   'tree.glossaryName': () => 'a glossary file is named after its language, for example fr.yaml',
   'tree.glossaryExtra': (p) => `term(s) not in the ${p.source} glossary: ${p.terms}`,
-  'tree.unreadable': () => 'this lesson could not be read (see the messages above): its links, prerequisites and translations are checked once it is fixed',
+  'tree.unreadable': () => 'this lesson could not be read because of the other problems in this file: its links, prerequisites and translations are checked once it is fixed',
 
   'track.unknownKey': (p) => `unknown key "${p.key}" (allowed: ${p.allowed})`,
   'track.id': (p) => `"id" must be the track's folder name, "${p.folder}"`,

@@ -37,7 +37,7 @@ export const fr = {
   'tree.folderName': () => 'un dossier de leçon s\'appelle NN-slug, par exemple 01-html-basics',
   'tree.glossaryName': () => 'un fichier de glossaire porte le nom de sa langue, par exemple fr.yaml',
   'tree.glossaryExtra': (p: { source: string; terms: string }) => `mot(s) absent(s) du glossaire ${p.source} : ${p.terms}`,
-  'tree.unreadable': () => 'cette leçon n\'a pas pu être lue (voir les messages ci-dessus) : ses liens, prérequis et traductions seront vérifiés quand elle sera corrigée',
+  'tree.unreadable': () => 'cette leçon n\'a pas pu être lue à cause des autres problèmes de ce fichier : ses liens, prérequis et traductions seront vérifiés quand elle sera corrigée',
 
   // track.yaml
   'track.unknownKey': (p: { key: string; allowed: string }) => `clé inconnue « ${p.key} » (clés possibles : ${p.allowed})`,
