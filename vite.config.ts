@@ -50,6 +50,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     rolldownOptions: {
+      // Trainers run the build too: no timing report about our plugins in their terminal.
+      checks: { bundlerTimings: false },
       output: {
         codeSplitting: {
           // The editor core as one chunk: one request, one gzip stream (a dozen small chunks compress

@@ -22,3 +22,25 @@ export function focusableScrollers(root: HTMLElement): () => void {
     mutation.disconnect();
   };
 }
+
+/**
+ * The same rule for one scrolling region (a wide table in its own frame): a tab stop while its content overflows,
+ * none when everything fits. For `{@attach …}`; returns the cleanup.
+ */
+export function focusableWhenOverflowing(region: HTMLElement): () => void {
+  const update = () => {
+    const overflows = region.scrollWidth > region.clientWidth + 1 || region.scrollHeight > region.clientHeight + 1;
+    if (overflows) region.tabIndex = 0;
+    else region.removeAttribute('tabindex');
+  };
+  const resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
+  const mutation = new MutationObserver(update);
+  resize?.observe(region);
+  for (const child of region.children) resize?.observe(child);
+  mutation.observe(region, { childList: true, subtree: true });
+  update();
+  return () => {
+    resize?.disconnect();
+    mutation.disconnect();
+  };
+}

@@ -6,6 +6,7 @@ import { ASSET_SCHEME, compileLesson, type CompiledLesson } from './compile.ts';
 import { dataPath, LESSONS_CHANGED } from './data.ts';
 import { sourceVersion } from './freshness.ts';
 import { formatIssue, LessonError } from './issue.ts';
+import { localeFromEnvironment, setMessageLocale } from './messages/index.ts';
 import { compileContext, readLessonTree, type LessonTree } from './tree.ts';
 import type { Catalog, LessonIssue, LessonLocation, LessonSummary, ParsedLesson } from './types.ts';
 
@@ -26,6 +27,8 @@ export interface LessonsPluginOptions {
  */
 export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
   const root = resolve(process.env.SIRIUS_LESSONS ?? options.root ?? 'lessons');
+  // Lesson problems are for the trainer at this terminal: in their language (LANG …), French by default.
+  setMessageLocale(localeFromEnvironment(process.env));
   let tree: LessonTree | undefined;
   let dev = false;
   const current = () => (tree ??= readLessonTree(root));

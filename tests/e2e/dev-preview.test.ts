@@ -13,6 +13,7 @@ let url = '';
 
 beforeAll(async () => {
   process.env.SIRIUS_LESSONS = 'tests/fixtures/lessons-dev';
+  process.env.LANG = 'fr_BE.UTF-8';
   server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
   await server.listen();
   const address = server.httpServer?.address();
@@ -41,7 +42,7 @@ test('a broken lesson shows its file:line errors on its page while the others wo
   await openApp(page, `${url}#/lesson/web/broken`, 'fr');
   const error = page.getByRole('alert');
   await error.waitFor({ timeout: 60_000 });
-  expect(await error.innerText()).toContain('tests/fixtures/lessons-dev/web/02-broken/fr.md:5:1: unknown key "levle"');
+  expect(await error.innerText()).toContain('tests/fixtures/lessons-dev/web/02-broken/fr.md:5:1: clé inconnue « levle »');
   await page.goto(`${url}#/lesson/web/runs`);
   await page.locator('#exercise-good').waitFor({ timeout: 60_000 });
   await page.close();
