@@ -47,8 +47,13 @@ export function lessonsPlugin(options: LessonsPluginOptions = {}): Plugin {
   /** The texts and glossary files, by path. */
   function sharedFiles(): Map<string, string> {
     const files = new Map<string, string>();
-    for (const [locale, texts] of Object.entries(servedCatalog(current(), dev).texts)) files.set(dataPath.texts(locale), JSON.stringify(texts));
-    for (const [locale, glossary] of current().glossaries) files.set(dataPath.glossary(locale), JSON.stringify(glossary));
+    const { glossaries } = current();
+    for (const [locale, texts] of Object.entries(servedCatalog(current(), dev).texts)) {
+      files.set(dataPath.texts(locale), JSON.stringify(texts));
+      // A lessons folder without a glossary for this language: an empty one (marked words stay plain), not a 404.
+      files.set(dataPath.glossary(locale), JSON.stringify(glossaries.get(locale) ?? {}));
+    }
+    for (const [locale, glossary] of glossaries) files.set(dataPath.glossary(locale), JSON.stringify(glossary));
     return files;
   }
 

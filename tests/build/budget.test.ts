@@ -7,12 +7,18 @@ import { gzipSize, initialFiles, read } from './bundle.ts';
 /** Byte budgets are deterministic: the same sources always build to the same bytes. */
 describe('home route budget', () => {
   let outDir = '';
+  let output = '';
   beforeAll(() => {
     const result = buildApp();
     if (result.status !== 0) throw new Error(result.output);
-    outDir = result.outDir;
+    ({ outDir, output } = result);
   }, 60_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  test('the build speaks only when something is wrong: no Svelte warning from src/, no timing report', () => {
+    expect(output).not.toMatch(/vite-plugin-svelte\] src\//);
+    expect(output).not.toContain('PLUGIN_TIMINGS');
+  });
 
   test('JS + CSS of the home route stay within 60 KB gzip', () => {
     const files = initialFiles(outDir);

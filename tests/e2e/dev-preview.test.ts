@@ -87,3 +87,27 @@ test('saving a lesson shows the new text in place: no reload, the trainer keeps 
     await page.close();
   }
 });
+
+test('the dev console stays free of framework warnings on every page', { timeout: 180_000 }, async () => {
+  const page = await browser.newPage({ locale: 'fr-BE' });
+  const noise: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') noise.push(`${message.type()}: ${message.text()}`);
+  });
+  await openApp(page, `${url}#/`, 'fr');
+  for (const hash of ['#/', '#/track/web', '#/settings', '#/profiles', '#/backup', '#/class', '#/lesson/web/runs/good']) {
+    await page.goto(`${url}${hash}`);
+    await page.locator('main h1').first().waitFor({ timeout: 60_000 });
+  }
+  // The workspace, with its tabs used from the keyboard (where a warning used to repeat).
+  const good = page.locator('#exercise-good');
+  await good.locator('.cm-content').waitFor({ timeout: 60_000 });
+  await good.getByRole('button', { name: 'Tester la solution' }).click();
+  await good.getByText('Exercice réussi.').waitFor({ timeout: 60_000 });
+  const tabs = good.getByRole('tab');
+  await tabs.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => tabs.nth(1).evaluate((tab) => tab === document.activeElement)).toBe(true);
+  expect(noise).toEqual([]);
+  await page.close();
+});
