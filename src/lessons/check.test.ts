@@ -12,14 +12,14 @@ const passing = run([{ name: 'x', path: [], status: 'passed', durationMs: 1 }], 
 describe('what an exercise’s runs say to the trainer', () => {
   test('a failed comparison shows what was expected and received', () => {
     const solution = run([failed({ message: { key: 'runner:expect.toBe' }, expected: '3', received: '2' })]);
-    expect(verdictIssues({ lesson, exercise, starter: run([]), solution })[0]?.message).toBe(
+    expect(verdictIssues({ lesson, exercise, starter: run([]), solution, variants: [] })[0]?.message).toBe(
       'exercice « menu » : la solution ne réussit pas : le test « menu › la liste a trois plats » échoue (attendu 3, reçu 2)',
     );
   });
 
   test('a test that throws shows its error text, not "expected ?, received ?"', () => {
     const solution = run([failed({ message: { key: 'runner:testError', params: { error: "TypeError: Cannot read properties of null (reading 'textContent')" } } })]);
-    const [issue] = verdictIssues({ lesson, exercise, starter: run([]), solution });
+    const [issue] = verdictIssues({ lesson, exercise, starter: run([]), solution, variants: [] });
     expect(issue).toEqual({
       file: 'lessons/web/01-a/fr.md',
       line: 12,
@@ -31,7 +31,7 @@ describe('what an exercise’s runs say to the trainer', () => {
   });
 
   test('a starter that already passes', () => {
-    expect(verdictIssues({ lesson, exercise, starter: passing, solution: passing }).map((issue) => issue.message)).toEqual([
+    expect(verdictIssues({ lesson, exercise, starter: passing, solution: passing, variants: [] }).map((issue) => issue.message)).toEqual([
       "exercice « menu » : le code de départ réussit déjà tous les tests : l'apprenant n'aurait rien à faire",
     ]);
   });
