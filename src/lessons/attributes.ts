@@ -1,3 +1,5 @@
+import { say } from './messages/index.ts';
+
 /** Parses `{id=hello kind=web title="Say hello"}` into key/value pairs, or returns an error message. */
 export function parseAttributes(source: string): Map<string, string> | string {
   const attributes = new Map<string, string>();
@@ -7,9 +9,9 @@ export function parseAttributes(source: string): Map<string, string> | string {
   while (index < source.length) {
     pattern.lastIndex = index;
     const match = pattern.exec(source);
-    if (!match) return `cannot read the attributes at "${source.slice(index).trim()}" (write key=value or key="some words")`;
+    if (!match) return say('attributes.unreadable', { text: source.slice(index).trim() });
     const key = match[1] ?? '';
-    if (attributes.has(key)) return `attribute "${key}" is given twice`;
+    if (attributes.has(key)) return say('attributes.twice', { key });
     const quoted = match[2] ?? match[3];
     attributes.set(key, quoted === undefined ? (match[4] ?? '') : quoted.replace(/\\(.)/g, '$1'));
     index = pattern.lastIndex;

@@ -281,6 +281,6 @@ export const x = 2;
       `${file}:14:1: say which language this code block is in: \`\`\`html, \`\`\`css, \`\`\`js, \`\`\`text …`,
     ]);
     expect(found).toContain(`${file}:14:1: this ":::" line closes nothing (is an ":::exercise" line missing above?)`);
-    expect(found).toContain(`${file}:16:1: this code block is not closed`);
+    expect(found).toContain(`${file}:16:1: this code block is not closed: add a \`\`\` line after it`);
   });
 });

@@ -12,6 +12,7 @@ import {
   type ParsedExercise,
   type ParsedLesson,
 } from './types.ts';
+import { say } from './messages/index.ts';
 import { readVariants, VARIANT_ROLES, type VariantRole } from './variants.ts';
 
 export const DEFAULT_TIMEOUT_MS = 3000;
@@ -20,7 +21,15 @@ const EXERCISE_OPEN = /^:::exercise(?:\s*\{(.*)\})?\s*$/;
 const CONTAINER_CLOSE = /^:::\s*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const ATTRIBUTES = ['id', 'kind', 'title', 'timeout', 'ordered', 'starter-from', 'hints'];
-const NO_LANGUAGE = 'say which language this code block is in: ```html, ```css, ```js, ```text …';
+
+/** What a trainer would name a file of each language, and each kind's first file: for messages that show a fence. */
+const EXAMPLE_FILE: Record<string, string> = { html: 'index.html', css: 'style.css', js: 'script.js', sql: 'query.sql', json: 'data.json', text: 'notes.txt' };
+const KIND_ENTRY: Record<string, { language: string; name: string }> = {
+  web: { language: 'html', name: 'index.html' },
+  js: { language: 'js', name: 'script.js' },
+  http: { language: 'js', name: 'server.js' },
+  sql: { language: 'sql', name: 'query.sql' },
+};
 
 const ROLES = ['starter', 'solution', 'test', 'hint', 'schema', 'seed', 'wrong'] as const;
 type Role = (typeof ROLES)[number];
@@ -127,8 +136,8 @@ export function parseLesson(
     if (prose.length === 0) proseStart = index;
     const fenced = readFence(lines, index);
     if (fenced) {
-      if (fenced.end >= lines.length) report(lineOf(index), 'this code block is not closed');
-      if (!fenced.fence.info) report(lineOf(index), NO_LANGUAGE);
+      if (fenced.end >= lines.length) report(lineOf(index), say('parse.fenceUnclosed'));
+      if (!fenced.fence.info) report(lineOf(index), say('parse.noLanguage'));
       prose.push(...lines.slice(index, fenced.end + 1));
       index = fenced.end;
       continue;
@@ -140,7 +149,7 @@ export function parseLesson(
       if (result.exercise) {
         const previous = exerciseIds.get(result.exercise.id);
         if (previous !== undefined) {
-          report(result.exercise.line, `exercise id "${result.exercise.id}" is already used on line ${previous}`);
+          report(result.exercise.line, say('parse.idTaken', { id: result.exercise.id, line: previous }));
         } else {
           checkStarterFrom(result.exercise, starterNames, report);
           exerciseIds.set(result.exercise.id, result.exercise.line);
@@ -151,14 +160,14 @@ export function parseLesson(
       continue;
     }
     if (CONTAINER_CLOSE.test(line)) {
-      report(lineOf(index), 'this ":::" line closes nothing (is an ":::exercise" line missing above?)');
+      report(lineOf(index), say('parse.strayClose'));
       continue;
     }
     prose.push(line);
   }
   flushProse();
 
-  if (!blocks.some((block) => block.type === 'prose')) report(front.bodyLine, 'the lesson has no text');
+  if (!blocks.some((block) => block.type === 'prose')) report(front.bodyLine, say('parse.noText'));
   if (issues.length > 0 || !meta) return { issues };
   return { lesson: { ...location, meta, blocks }, issues };
 }
@@ -171,9 +180,9 @@ function checkStarterFrom(exercise: ParsedExercise, earlier: Map<string, string[
   if (from === undefined) return;
   const names = earlier.get(from);
   if (!names) {
-    report(exercise.line, `starter-from="${from}": no exercise of that id comes before this one in the lesson`);
+    report(exercise.line, say('parse.starterFromNone', { from }));
   } else if (!exercise.starter.some((file) => names.includes(file.name))) {
-    report(exercise.line, `starter-from="${from}": that exercise has no file named like this one's starter files`);
+    report(exercise.line, say('parse.starterFromFiles', { from }));
   }
 }
 
@@ -201,58 +210,58 @@ function readExercise(
       break;
     }
     if (text.startsWith(':::exercise')) {
-      fail(lineOf(index), 'an exercise cannot hold another exercise (is a ":::" line missing above?)');
+      fail(lineOf(index), say('parse.nested'));
       end = index - 1;
       break;
     }
     const fenced = readFence(lines, index);
     if (!fenced) {
       if (parts.length > 0 && text.trim() !== '') {
-        fail(lineOf(index), 'write the instructions before the code blocks: this text would be glued to them');
+        fail(lineOf(index), say('parse.textAfterBlocks'));
       }
       instructions.push(text);
       continue;
     }
-    if (fenced.end >= lines.length) fail(lineOf(index), 'this code block is not closed');
-    if (!fenced.fence.info) fail(lineOf(index), NO_LANGUAGE);
+    if (fenced.end >= lines.length) fail(lineOf(index), say('parse.fenceUnclosed'));
+    if (!fenced.fence.info) fail(lineOf(index), say('parse.noLanguage'));
     const part = readPart(fenced.fence, lineOf(index), fail);
     if (part) parts.push(part);
     else if (part === undefined) instructions.push(...lines.slice(index, fenced.end + 1));
     index = fenced.end;
   }
   if (end < 0) {
-    fail(line, 'this exercise is not closed: add a ":::" line after its last block');
+    fail(line, say('parse.exerciseUnclosed'));
     return { end: lines.length };
   }
 
   const open = EXERCISE_OPEN.exec(lines[start] ?? '');
-  const attributes = open ? parseAttributes(open[1] ?? '') : 'write the exercise line as :::exercise{id=… kind=… title="…"}';
+  const attributes = open ? parseAttributes(open[1] ?? '') : say('parse.exerciseLine');
   if (typeof attributes === 'string') {
     fail(line, attributes);
     return { end };
   }
   for (const key of attributes.keys()) {
-    if (!ATTRIBUTES.includes(key)) fail(line, `unknown exercise attribute "${key}" (allowed: ${ATTRIBUTES.join(', ')})`);
+    if (!ATTRIBUTES.includes(key)) fail(line, say('parse.unknownAttribute', { key, allowed: ATTRIBUTES.join(', ') }));
   }
   const id = attributes.get('id') ?? '';
-  if (!EXERCISE_ID.test(id)) fail(line, 'the exercise needs an id of lowercase words joined by "-" (id=say-hello)');
+  if (!EXERCISE_ID.test(id)) fail(line, say('parse.id'));
   const kind = attributes.get('kind') ?? '';
   if (!isExerciseKind(kind)) {
-    fail(line, `the exercise needs a kind: one of ${EXERCISE_KINDS.join(', ')}`);
+    fail(line, say('parse.kind', { kinds: EXERCISE_KINDS.join(', ') }));
   }
   const title = (attributes.get('title') ?? '').trim();
-  if (!title) fail(line, 'the exercise needs a title (title="…")');
+  if (!title) fail(line, say('parse.title'));
   const timeoutText = attributes.get('timeout');
   const timeoutMs = timeoutText === undefined ? DEFAULT_TIMEOUT_MS : Number(timeoutText);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 500 || timeoutMs > 30000) {
-    fail(line, 'timeout is a whole number of milliseconds between 500 and 30000');
+    fail(line, say('parse.timeout'));
   }
   const orderedText = attributes.get('ordered') ?? 'false';
-  if (orderedText !== 'true' && orderedText !== 'false') fail(line, 'ordered must be true or false');
+  if (orderedText !== 'true' && orderedText !== 'false') fail(line, say('parse.ordered'));
   const starterFrom = attributes.get('starter-from');
-  if (starterFrom !== undefined && !EXERCISE_ID.test(starterFrom)) fail(line, 'starter-from is the id of an earlier exercise (starter-from=portfolio-step-1)');
+  if (starterFrom !== undefined && !EXERCISE_ID.test(starterFrom)) fail(line, say('parse.starterFromId'));
   const hintsText = attributes.get('hints') ?? 'after-run';
-  if (hintsText !== 'after-run' && hintsText !== 'open') fail(line, 'hints is "after-run" (the last hint and the solution wait for a first run) or "open"');
+  if (hintsText !== 'after-run' && hintsText !== 'open') fail(line, say('parse.hints'));
 
   if (isExerciseKind(kind) && gradedKind(kind)) {
     const exercise = readQuizExercise({ id, kind, title, timeoutMs, line }, lines.slice(start + 1, end), parts, fail);
@@ -260,7 +269,7 @@ function readExercise(
   }
 
   const instructionsText = instructions.join('\n').trim();
-  if (!instructionsText) fail(line, 'the exercise has no instructions: say what to do before its code blocks');
+  if (!instructionsText) fail(line, say('parse.instructions'));
 
   const files = (role: Role): ExerciseFile[] =>
     parts
@@ -270,32 +279,35 @@ function readExercise(
   const solution = files('solution');
   const starterNames = new Set<string>();
   for (const part of parts.filter((p) => p.role === 'starter')) {
-    if (starterNames.has(part.file)) fail(part.line, `the starter file "${part.file}" is given twice`);
+    if (starterNames.has(part.file)) fail(part.line, say('parse.starterTwice', { file: part.file }));
     starterNames.add(part.file);
   }
   const solutionNames = new Set<string>();
   for (const part of parts.filter((p) => p.role === 'solution' && p.variant === undefined)) {
     if (!starterNames.has(part.file)) {
-      fail(part.line, `the solution file "${part.file}" has no starter file of that name`);
+      fail(part.line, say('parse.solutionNoStarter', { file: part.file }));
     }
-    if (solutionNames.has(part.file)) fail(part.line, `the solution file "${part.file}" is given twice`);
+    if (solutionNames.has(part.file)) fail(part.line, say('parse.solutionTwice', { file: part.file }));
     solutionNames.add(part.file);
   }
-  if (starter.length === 0) fail(line, 'the exercise needs at least one starter file (```html starter index.html)');
-  if (solution.length === 0) fail(line, 'the exercise needs a solution (```html solution index.html)');
+  // The fence to write, in the exercise's own language and file: ```js solution server.js for an http exercise.
+  const entry = starter[0] ?? KIND_ENTRY[kind] ?? KIND_ENTRY.web!;
+  const fence = (role: Role) => `\`\`\`${entry.language} ${role} ${entry.name}`;
+  if (starter.length === 0) fail(line, say('parse.needsStarter', { fence: fence('starter') }));
+  if (solution.length === 0) fail(line, say('parse.needsSolution', { fence: fence('solution') }));
   const tests = parts.filter((part) => part.role === 'test');
-  if (tests.length === 0) fail(line, 'the exercise needs a test block (```js test)');
-  if (tests.length > 1) fail(tests[1]?.line ?? line, 'an exercise has one test block: put every test in it');
+  if (tests.length === 0) fail(line, say('parse.needsTest'));
+  if (tests.length > 1) fail(tests[1]?.line ?? line, say('parse.oneTest'));
   const hints = parts
     .filter((part) => part.role === 'hint')
     .map((part) => ({ markdown: part.content.trim(), line: part.line + 1 }));
-  if (hints.length === 0) fail(line, 'the exercise needs at least one hint (```md hint)');
+  if (hints.length === 0) fail(line, say('parse.needsHint'));
   for (const part of parts) {
-    if (part.content.trim() === '') fail(part.line, `this ${part.role} block is empty`);
+    if (part.content.trim() === '') fail(part.line, say('parse.emptyBlock', { role: part.role }));
   }
   const schema = parts.find((part) => part.role === 'schema');
   const seed = parts.find((part) => part.role === 'seed');
-  if (seed && !schema) fail(seed.line, 'seed data needs a schema block (```sql schema) before it');
+  if (seed && !schema) fail(seed.line, say('parse.seedNeedsSchema'));
   if (isExerciseKind(kind)) {
     for (const problem of sandboxKind(kind)?.check({ files: [...starterNames], hasSchema: Boolean(schema) }) ?? []) fail(line, problem);
   }
@@ -350,17 +362,17 @@ function readPart(fence: Fence, line: number, fail: Report): Part | null | undef
   const extra = rest.trim() ? [rest.trim()] : [];
   const [, roleName = '', variant] = ROLE_WORD.exec(roleWord) ?? [];
   if (!(ROLES as readonly string[]).includes(roleName)) {
-    fail(line, `unknown block role "${roleWord}" (use one of: ${ROLES.join(', ')}, solution:name, wrong:name)`, 4);
+    fail(line, say('parse.unknownRole', { role: roleWord, roles: ROLES.join(', ') }), 4);
     return null;
   }
   const role = roleName as Role;
   if (variant !== undefined && !(VARIANT_ROLES as readonly string[]).includes(role)) {
-    fail(line, `only solution and wrong blocks take a name: write "${role}"`, 4);
+    fail(line, say('parse.onlyVariantsNamed', { role }), 4);
     return null;
   }
   const language = normaliseLanguage(languageWord);
   if (!language) {
-    fail(line, `unknown language "${languageWord}" (use one of: ${[...CODE_LANGUAGES, 'md'].join(', ')})`, 4);
+    fail(line, say('parse.unknownLanguage', { language: languageWord, languages: [...CODE_LANGUAGES, 'md'].join(', ') }), 4);
     return null;
   }
   const content = fence.content.join('\n');
@@ -374,32 +386,32 @@ function readPart(fence: Fence, line: number, fail: Report): Part | null | undef
     }
     if (catches) part.catches = catches.test;
   } else if (extra.length > 0) {
-    fail(line, `too many words after the fence: write "${languageWord} ${role}${file ? ` ${file}` : ''}"`, 4);
+    fail(line, say('parse.tooManyWords', { fence: `${languageWord} ${role}${file ? ` ${file}` : ''}` }), 4);
     return null;
   }
   if (role === 'starter' || role === 'solution' || role === 'wrong') {
     if (!file) {
-      fail(line, `a ${role} block names its file: \`\`\`${languageWord} ${role} index.html`, 4);
+      fail(line, say('parse.namesFile', { role, fence: `\`\`\`${languageWord} ${role} ${EXAMPLE_FILE[language] ?? 'index.html'}` }), 4);
       return null;
     }
     if (!/^[A-Za-z0-9][\w.-]*$/.test(file)) {
-      fail(line, `file name "${file}" may only hold letters, digits, ".", "-" and "_"`, 4);
+      fail(line, say('parse.fileName', { file }), 4);
       return null;
     }
     const extension = file.split('.').pop()?.toLowerCase() ?? '';
     if (EXTENSIONS[extension] !== language) {
-      fail(line, `file "${file}" does not match the block's language "${languageWord}"`, 4);
+      fail(line, say('parse.fileLanguage', { file, language: languageWord }), 4);
       return null;
     }
     return part;
   }
   if (file) {
-    fail(line, `a ${role} block takes no file name`, 4);
+    fail(line, say('parse.noFileName', { role }), 4);
     return null;
   }
   const expected: Record<string, string> = { test: 'js', hint: 'md', schema: 'sql', seed: 'sql' };
   if (expected[role] !== language) {
-    fail(line, `a ${role} block is written in ${expected[role]}: \`\`\`${expected[role]} ${role}`, 4);
+    fail(line, say('parse.blockLanguage', { role, language: expected[role] ?? '' }), 4);
     return null;
   }
   return part;
@@ -410,7 +422,7 @@ function readCatches(role: VariantRole, source: string): { test: string } | stri
   const attributes = parseAttributes(source);
   if (typeof attributes === 'string') return attributes;
   const unknown = [...attributes.keys()].find((key) => key !== 'catches' || role !== 'wrong');
-  if (unknown) return role === 'wrong' ? `unknown attribute "${unknown}" (a wrong answer takes catches="test name")` : `another solution takes no attribute ("${unknown}")`;
+  if (unknown) return role === 'wrong' ? say('parse.catchesUnknown', { key: unknown }) : say('parse.variantNoAttribute', { key: unknown });
   const test = (attributes.get('catches') ?? '').trim();
-  return test ? { test } : 'catches names the test that must fail: catches="test name"';
+  return test ? { test } : say('parse.catchesEmpty');
 }

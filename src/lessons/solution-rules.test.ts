@@ -1,7 +1,11 @@
 import { expect, test } from 'vitest';
 import { formatIssue } from './issue.ts';
+import { setMessageLocale } from './messages/index.ts';
 import { parseLesson } from './parse.ts';
 import { solutionRuleIssues } from './solution-rules.ts';
+
+// These tests read the English catalogue; the French one is checked in messages/.
+setMessageLocale('en');
 
 function check(solution: string, other = solution) {
   const source = `---\ntitle: T\nsummary: S\nduration: 10\nlevel: beginner\nobjectives: [o]\n---\nDu texte.\n

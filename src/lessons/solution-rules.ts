@@ -2,6 +2,7 @@
  * Habits every solution must show, since learners copy what the lessons show: checked by `lessons:check`
  * on the main solution and on every other solution. Pure.
  */
+import { say } from './messages/index.ts';
 import type { LessonIssue, ParsedLesson } from './types.ts';
 
 const FULL_DOCUMENT = /<!doctype\s+html|<html[\s>]/i;
@@ -15,10 +16,10 @@ export function solutionRuleIssues(lesson: ParsedLesson): LessonIssue[] {
     if (block.type !== 'exercise') continue;
     const { exercise } = block;
     const answers = [
-      { line: exercise.line, label: 'the solution', files: exercise.solution },
+      { line: exercise.line, label: say('rule.theSolution'), files: exercise.solution },
       ...exercise.variants
         .filter((variant) => variant.role === 'solution')
-        .map((variant) => ({ line: variant.line, label: `the other solution "solution:${variant.name}"`, files: variant.files })),
+        .map((variant) => ({ line: variant.line, label: say('rule.otherSolution', { name: variant.name }), files: variant.files })),
     ];
     for (const answer of answers) {
       for (const file of answer.files) {
@@ -27,7 +28,7 @@ export function solutionRuleIssues(lesson: ParsedLesson): LessonIssue[] {
           file: lesson.file,
           line: answer.line,
           column: 1,
-          message: `exercise "${exercise.id}": ${answer.label} has a full page ${file.name} without <meta name="viewport" content="width=device-width, initial-scale=1">: phones would draw it 980 px wide`,
+          message: say('rule.viewport', { id: exercise.id, answer: answer.label, file: file.name }),
         });
       }
     }

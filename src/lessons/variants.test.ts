@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { RunResult, TestResult } from '../runner/types.ts';
 import { formatIssue } from './issue.ts';
+import { setMessageLocale } from './messages/index.ts';
 import { parseLesson } from './parse.ts';
 import type { ExerciseVariant, ParsedExercise } from './types.ts';
 import { variantFiles, variantProblem } from './variants.ts';
+
+// These tests read the English catalogue; the French one is checked in messages/.
+setMessageLocale('en');
 
 const location = { id: 'back-end/api', track: 'back-end', slug: 'api', order: 1, locale: 'fr', file: 'lessons/back-end/01-api/fr.md' };
 

@@ -4,6 +4,7 @@
  * the blocks and judging the runs; the checker does the running. Learners never receive variants.
  */
 import type { RunResult, TestResult } from '../runner/types.ts';
+import { say } from './messages/index.ts';
 import type { CodeLanguage, ExerciseFile, ExerciseVariant } from './types.ts';
 
 export const VARIANT_ROLES = ['solution', 'wrong'] as const;
@@ -31,14 +32,14 @@ export function readVariants(parts: VariantPart[], starterNames: ReadonlySet<str
     const role = part.role as VariantRole;
     const name = part.variant ?? '';
     const key = label(role, name);
-    if (!starterNames.has(part.file)) fail(part.line, `the ${key} file "${part.file}" has no starter file of that name`);
+    if (!starterNames.has(part.file)) fail(part.line, say('variant.noStarter', { variant: key, file: part.file }));
     const variant = variants.get(key) ?? { role, name, files: [], line: part.line };
     if (variant.files.some((file) => file.name === part.file)) {
-      fail(part.line, `the ${key} file "${part.file}" is given twice${name ? '' : ': give each wrong answer a name (wrong:concat)'}`);
+      fail(part.line, say(name ? 'variant.twice' : 'variant.twiceUnnamed', { variant: key, file: part.file }));
     }
     if (part.catches !== undefined) {
       if (variant.catches !== undefined && variant.catches !== part.catches) {
-        fail(part.line, `${key} already catches "${variant.catches}": write catches once, on one of its blocks`);
+        fail(part.line, say('variant.catchesOnce', { variant: key, test: variant.catches }));
       }
       variant.catches = part.catches;
     }
@@ -62,17 +63,15 @@ const fullName = (test: TestResult) => [...test.path, test.name].join(' › ');
 export function variantProblem(variant: ExerciseVariant, result: RunResult, describe: (result: RunResult) => string): string | undefined {
   const name = label(variant.role, variant.name);
   if (variant.role === 'solution') {
-    return result.status === 'passed' ? undefined : `the other solution "${name}" does not pass: ${describe(result)}`;
+    return result.status === 'passed' ? undefined : say('variant.solutionFails', { name, why: describe(result) });
   }
-  if (result.status === 'passed') return `the wrong answer "${name}" passes every test: add a test that catches it`;
+  if (result.status === 'passed') return say('variant.wrongPasses', { name });
   const wanted = variant.catches;
   if (wanted === undefined) return undefined;
   const test = result.tests.find((candidate) => candidate.name === wanted || fullName(candidate) === wanted);
   if (test?.status === 'failed') return undefined;
   const failed = result.tests.filter((candidate) => candidate.status === 'failed').map((candidate) => `"${fullName(candidate)}"`);
-  const caughtBy = failed.length > 0 ? `it fails ${failed.join(', ')}` : describe(result);
-  if (result.tests.length === 0) return `the wrong answer "${name}" should be caught by the test "${wanted}", but no test ran (${caughtBy})`;
-  return test
-    ? `the wrong answer "${name}" passes the test "${wanted}" that should catch it (${caughtBy})`
-    : `the wrong answer "${name}" should be caught by a test "${wanted}", but no test has that name (${caughtBy})`;
+  const detail = failed.length > 0 ? say('variant.failsTests', { tests: failed.join(', ') }) : describe(result);
+  if (result.tests.length === 0) return say('variant.noTestRan', { name, test: wanted, detail });
+  return say(test ? 'variant.notCaught' : 'variant.noSuchTest', { name, test: wanted, detail });
 }

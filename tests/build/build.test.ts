@@ -14,6 +14,6 @@ describe('npm run build', () => {
     const file = 'tests/fixtures/lessons-malformed/web/01-page/fr.md';
     expect(result.output).toContain(`${file}:5:1: clé inconnue « levle »`);
     expect(result.output).toContain(`${file}:1:1: il manque « level » dans l'en-tête`);
-    expect(result.output).toContain(`${file}:15:4: unknown block role "startr"`);
+    expect(result.output).toContain(`${file}:15:4: rôle de bloc inconnu « startr »`);
   }, 60_000);
 });
