@@ -12,6 +12,7 @@ import { say } from '../src/lessons/messages/index.ts';
 import { solutionRuleIssues } from '../src/lessons/solution-rules.ts';
 import { readLessonTree } from '../src/lessons/tree.ts';
 import type { LessonIssue } from '../src/lessons/types.ts';
+import { chromiumPath } from './lib/chromium.ts';
 import { exerciseItems, startExerciseRunner } from './lib/exercise-runner.ts';
 import { progressBar } from './lib/progress.ts';
 import { useTrainerLocale } from './lib/trainer-locale.ts';
@@ -60,6 +61,10 @@ console.log(`${say('cli.staticDone', { problems: problems.length, warnings: warn
 
 // 2. Exercises run once per language file: a translation may change test names and the strings they compare.
 const exercises = compiled.items;
+if (exercises.length > 0 && !chromiumPath()) {
+  console.error(`lessons:check: ${say('cli.noChromium')}`);
+  process.exit(1);
+}
 console.log(say('cli.running', { count: exercises.length, pages: Number(values.jobs) }));
 const runStarted = performance.now();
 let verdicts: ExerciseVerdict[] = [];

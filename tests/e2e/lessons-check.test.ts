@@ -43,7 +43,8 @@ describe('npm run lessons:check', () => {
     expect(output).not.toMatch(/exercise "good"/);
     expect(output).toMatch(/\| web +\| fr +\| 1 +\| 3 +\|/);
     expect(output).toMatch(/exercise\(s\) run twice in Chromium in [\d.]+ s/);
-    expect(output).toContain('8 problem(s) to fix.');
+    expect(output).toContain('8 problem(s), 2 warning(s).');
+    expect(output).toContain('11 problem(s) to fix.');
   }, 120_000);
 
   test('speaks French from LANG=fr_BE.UTF-8, and French when the locale is neither French nor English', () => {

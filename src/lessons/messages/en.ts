@@ -143,6 +143,7 @@ export const en: Catalogue = {
   'cli.eta': (p) => ` · about ${p.seconds} s left`,
   'cli.runTime': (p) =>
     `${p.count} exercise(s) run twice in Chromium in ${p.seconds} s (${p.each} ms per exercise, ${p.pages} pages); whole check ${p.total} s.`,
+  'cli.noChromium': () => 'Chromium is not found: install it (apt-get install chromium) or give its path in the CHROMIUM_PATH variable. The problems above are already checked.',
   'cli.allGood': () => 'All lessons are correct.',
   'cli.problems': (p) => `${p.count} problem(s) to fix.`,
   'cli.warnings': (p) => `${p.count} warning(s) (--strict makes them errors).`,

@@ -157,6 +157,7 @@ export const fr = {
   'cli.eta': (p: { seconds: number }) => ` · encore environ ${p.seconds} s`,
   'cli.runTime': (p: { count: number; seconds: string; each: string; pages: number; total: string }) =>
     `${p.count} exercice(s) lancé(s) deux fois dans Chromium en ${p.seconds} s (${p.each} ms par exercice, ${p.pages} pages) ; vérification complète en ${p.total} s.`,
+  'cli.noChromium': () => 'Chromium est introuvable : installe-le (apt-get install chromium) ou donne son chemin dans la variable CHROMIUM_PATH. Les problèmes ci-dessus sont déjà vérifiés.',
   'cli.allGood': () => 'Toutes les leçons sont correctes.',
   'cli.problems': (p: { count: number }) => `${p.count} problème(s) à corriger.`,
   'cli.warnings': (p: { count: number }) => `${p.count} avertissement(s) (--strict en fait des erreurs).`,
