@@ -11,9 +11,9 @@ const passing = run([{ name: 'x', path: [], status: 'passed', durationMs: 1 }], 
 
 describe('what an exercise’s runs say to the trainer', () => {
   test('a failed comparison shows what was expected and received', () => {
-    const solution = run([failed({ message: { key: 'runner:expect.toBe' }, expected: '3', received: '2' })]);
+    const solution = run([failed({ message: { key: 'runner:expect.equalText', params: { expected: '«3»', received: '«2»' } }, expected: '«3»', received: '«2»', line: 4 })]);
     expect(verdictIssues({ lesson, exercise, starter: run([]), solution, variants: [] })[0]?.message).toBe(
-      'exercice « menu » : la solution ne réussit pas : le test « menu › la liste a trois plats » échoue (attendu 3, reçu 2)',
+      "exercice « menu » : la solution ne réussit pas : le test « menu › la liste a trois plats » échoue à la ligne 4 des tests : On attendait le texte «3», mais on a obtenu «2».",
     );
   });
 
@@ -25,7 +25,7 @@ describe('what an exercise’s runs say to the trainer', () => {
       line: 12,
       column: 1,
       message:
-        "exercice « menu » : la solution ne réussit pas : le test « menu › la liste a trois plats » échoue (erreur : TypeError: Cannot read properties of null (reading 'textContent'))",
+        "exercice « menu » : la solution ne réussit pas : le test « menu › la liste a trois plats » échoue : Le test a rencontré une erreur : TypeError: Cannot read properties of null (reading 'textContent')",
     });
     expect(issue?.message).not.toContain('?');
   });
