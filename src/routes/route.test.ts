@@ -9,6 +9,8 @@ describe('hash routes', () => {
     ['#/profiles', { page: 'profiles' }],
     ['#/backup', { page: 'backup' }],
     ['#/class', { page: 'class' }],
+    ['#/projects', { page: 'projects' }],
+    ['#/attestation/web-design', { page: 'attestation', track: 'web-design' }],
     ['#/track/front-end', { page: 'track', track: 'front-end' }],
     ['#/lesson/front-end/first-page', { page: 'lesson', lesson: 'front-end/first-page' }],
     ['#/lesson/front-end/first-page/bakery-title', { page: 'lesson', lesson: 'front-end/first-page', exercise: 'bakery-title' }],

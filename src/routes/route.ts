@@ -10,13 +10,16 @@ export type Route =
   | { page: 'profiles' }
   | { page: 'backup' }
   | { page: 'class' }
+  | { page: 'projects' }
+  | { page: 'attestation'; track: string }
   | { page: 'not-found'; path: string };
 
 /** Pages whose address is just their name (`#/settings`). */
-const SIMPLE = ['settings', 'profiles', 'backup', 'class'] as const;
+const SIMPLE = ['settings', 'profiles', 'backup', 'class', 'projects'] as const;
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const TRACK = new RegExp(`^/track/(${SLUG})$`);
+const ATTESTATION = new RegExp(`^/attestation/(${SLUG})$`);
 const LESSON = new RegExp(`^/lesson/(${SLUG})/(${SLUG})(?:/(${SLUG}))?$`);
 
 /** Reads a `location.hash` such as `#/lesson/front-end/html-basics/say-hello`. */
@@ -27,6 +30,8 @@ export function parseRoute(hash: string): Route {
   if (simple) return { page: simple };
   const track = TRACK.exec(path);
   if (track) return { page: 'track', track: track[1] ?? '' };
+  const attestation = ATTESTATION.exec(path);
+  if (attestation) return { page: 'attestation', track: attestation[1] ?? '' };
   const lesson = LESSON.exec(path);
   if (lesson) {
     const route: Route = { page: 'lesson', lesson: `${lesson[1]}/${lesson[2]}` };
@@ -45,7 +50,10 @@ export function href(route: Route): string {
     case 'profiles':
     case 'backup':
     case 'class':
+    case 'projects':
       return `#/${route.page}`;
+    case 'attestation':
+      return `#/attestation/${route.track}`;
     case 'track':
       return `#/track/${route.track}`;
     case 'lesson':

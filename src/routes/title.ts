@@ -19,6 +19,9 @@ export function pageTitle(route: Route, catalog: Catalog, texts: LessonTextStore
         return t('pages:backup.title');
       case 'class':
         return t('pages:classView.title');
+      case 'projects':
+        return t('nav.projects');
+      case 'attestation':
       case 'track': {
         const track = findTrack(catalog, route.track);
         return track ? localized(track.title, locale) : t('notFound.title');
