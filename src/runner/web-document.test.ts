@@ -48,6 +48,14 @@ describe('buildWebDocument', () => {
     expect(html).toMatch(/<body><p>x<\/p><\/body><script>const s = "<\\\/script><script>alert\(1\)";/);
   });
 
+  test('the runtime is told whether the test file follows it (it hands the test API out to that script only)', () => {
+    const page = [file('index.html', 'html', '<p>x</p>')];
+    const told = (tests?: string) => build(page, tests).html.match(/&quot;tests&quot;:(true|false)/)?.[1];
+    expect(told("test('t', () => {});")).toBe('true');
+    expect(told('test(')).toBe('false');
+    expect(told()).toBe('false');
+  });
+
   test('missing files and syntax errors are problems with the page line', () => {
     const { problems } = build([file('index.html', 'html', '<p>x</p>\n<script src="app.js"></script>\n<script>let = ;</script>')], 'test(');
     expect(problems.map((problem) => [problem.message.key, problem.file, problem.line])).toEqual([

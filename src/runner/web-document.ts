@@ -74,7 +74,7 @@ export function buildWebDocument({ files, tests, runtime, config }: WebDocumentO
     }
   }
 
-  const head = [policyMeta(WEB_POLICY), runtimeScript(runtime, config)];
+  const testScripts: string[] = [];
   if (tests !== undefined) {
     const parsed = parseJs(tests, TESTS_FILE, 'script');
     if ('problem' in parsed) problems.push(parsed.problem);
@@ -82,9 +82,11 @@ export function buildWebDocument({ files, tests, runtime, config }: WebDocumentO
       // Wrapped in a function whose parameters are the test API: learner globals cannot shadow them.
       const code = escapeRawText(applyEdits(tests, loopGuardEdits(parsed.ast, TESTS_FILE)), 'script');
       const wrapped = `${TESTS_GLOBAL}(function ({ ${[...TEST_GLOBALS, ...WEB_HELPERS].join(', ')} }) {${code}\n});`;
-      head.push(`<script>${withSourceUrl(wrapped, TESTS_FILE)}</script>`);
+      testScripts.push(`<script>${withSourceUrl(wrapped, TESTS_FILE)}</script>`);
     }
   }
+  // The runtime hands the test API out once, and only when the test file's script follows it.
+  const head = [policyMeta(WEB_POLICY), runtimeScript(runtime, { ...config, tests: testScripts.length > 0 }), ...testScripts];
   // First in the list: at offset 0 it must precede a replaced <link> or <script> starting there too.
   edits.unshift({ start: afterDoctype, end: afterDoctype, text: head.join('') });
   return { html: applyEdits(page, edits) + deferred.join(''), problems };

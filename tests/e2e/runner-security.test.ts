@@ -120,6 +120,21 @@ describe('web sandbox', () => {
     expect(texts(result)).not.toContainEqual(expect.stringContaining('learner saw init'));
   });
 
+  test('learner code cannot declare tests, with or without a test file, nor with a leaked test()', async () => {
+    const forge = `for (const [label, declare] of [
+      ['global', () => __siriusTests(({ fit }) => fit('forged', () => {}))],
+      ['leaked', () => window.leakedFit('forged', () => {})],
+    ]) { try { declare(); console.log(label, 'declared'); } catch (error) { console.log(label, 'blocked', error.name); } }`;
+    const page = [html('<h1>x</h1><script src="script.js"></script>'), js('script.js', forge)];
+    const leaking = await session.run(exercise('web', page, "window.leakedFit = fit;\ntest('needs a real pass', () => expect(text('h1')).toBe('never'));"));
+    expect(texts(leaking.result)).toEqual(['global blocked TypeError', 'leaked blocked TypeError']);
+    expect(leaking.result.tests.map((t) => [t.name, t.status])).toEqual([['needs a real pass', 'failed']]);
+    // A test file with a syntax error is left out of the page: learner code still gets no test API.
+    const broken = await session.run(exercise('web', page, 'test('));
+    expect(texts(broken.result)).toEqual(['global blocked TypeError', 'leaked blocked TypeError']);
+    expect(broken.result.tests).toEqual([]);
+  });
+
   test('a page that navigates itself is discarded and the run is an error', async () => {
     // While parsing, and from a test's click while the test is still going.
     const duringTest = (code: string) => exercise('web', [

@@ -10,6 +10,8 @@ export interface FrameConfig {
   weight: PageWeight;
   /** `toMatchRows` compares rows in order (the exercise's `ordered`). */
   orderedRows: boolean;
+  /** The document holds the test file's script (set by buildWebDocument); without it no tests may be declared. */
+  tests?: boolean;
 }
 
 /**

@@ -33,6 +33,11 @@ const tell = (type: string) => parent.postMessage({ type }, '*');
 
 const script = document.currentScript;
 const config = JSON.parse(script?.getAttribute(CONFIG_ATTRIBUTE) ?? '{}') as FrameConfig;
+// The test file's script comes right after this one, before any learner script (web-document.ts), and
+// calls TESTS_GLOBAL at once: tests may be declared only during that one call. Reading the caller from
+// the stack would not do here — WebKit names every inline script `about:srcdoc`.
+let declaring = false;
+let served = config.tests !== true;
 const session = startSession(window, {
   files: config.files,
   timeLeftMs: config.timeLeftMs ?? Infinity,
@@ -40,10 +45,20 @@ const session = startSession(window, {
   budgetMs: PAGE_BLOCK_MS,
   blocking: true,
   orderedRows: config.orderedRows,
+  fromTestsFile: () => declaring,
 });
 const helpers = createDomHelpers(window, { send: session.outbox.send, weight: config.weight });
 
-defineGlobal(window, TESTS_GLOBAL, (register: (globals: TestGlobals & typeof helpers) => void) => register({ ...session.api, ...helpers }));
+defineGlobal(window, TESTS_GLOBAL, (register: (globals: TestGlobals & typeof helpers) => void) => {
+  if (served) throw new TypeError('the test API is only given to the exercise\'s test file');
+  served = true;
+  declaring = true;
+  try {
+    register({ ...session.api, ...helpers });
+  } finally {
+    declaring = false;
+  }
+});
 
 /** `#id` scrolls to the element, as in any page (the frame's base address is the app's: following it would leave). */
 function scrollToFragment(fragment: string): void {

@@ -6,6 +6,7 @@
 import { message } from '../messages.ts';
 import { GUARD_GLOBAL, type SandboxMessage, type TimeoutCause } from '../protocol.ts';
 import { TESTS_FILE, type ConsoleEntry, type RunProblem } from '../types.ts';
+import { callerFile } from './caller.ts';
 import { captureConsole } from './capture.ts';
 import { ConsoleLog } from './console-log.ts';
 import { createDialogs, type Dialogs } from './dialogs.ts';
@@ -40,6 +41,8 @@ export interface SessionOptions {
   blocking?: boolean;
   /** `toMatchRows` compares rows in order (the exercise's `ordered`). */
   orderedRows?: boolean;
+  /** Whether the test file itself is declaring a test; by default read from the caller's stack frame. */
+  fromTestsFile?: () => boolean;
 }
 
 export interface Session {
@@ -111,7 +114,11 @@ export function startSession(scope: typeof globalThis, options: SessionOptions):
   });
 
   Object.assign(scope, { alert: dialogs.alert, confirm: dialogs.confirm, prompt: dialogs.prompt });
-  const suite = createTestSuite({ orderedRows: options.orderedRows ?? false }, (name) => resolve(name) === TESTS_FILE);
+  const byStack = () => {
+    const caller = callerFile();
+    return caller !== undefined && resolve(caller) === TESTS_FILE;
+  };
+  const suite = createTestSuite({ orderedRows: options.orderedRows ?? false }, options.fromTestsFile ?? byStack);
   const api: TestGlobals = { ...suite.api, answerPrompt: dialogs.answerPrompt, answerConfirm: dialogs.answerConfirm };
 
   const finish = async () => {

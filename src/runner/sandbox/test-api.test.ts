@@ -199,6 +199,19 @@ describe('createTestSuite', () => {
     expect(results).toEqual([]);
   });
 
+  test('declarations are refused whenever fromTestsFile says the test file is not the one declaring', async () => {
+    let declaring = true;
+    const { api, run, count } = createTestSuite(undefined, () => declaring);
+    api.describe('cart', () => api.test('sums', () => undefined));
+    declaring = false;
+    expect(() => api.fit('forged', () => undefined)).toThrow("test() can only be used in the exercise's test file");
+    expect(() => api.describe.only('forged', () => undefined)).toThrow("describe() can only be used in the exercise's test file");
+    expect(count()).toBe(1);
+    const results: TestResult[] = [];
+    await run(options(results));
+    expect(results.map((result) => [result.name, result.status])).toEqual([['sums', 'passed']]);
+  });
+
   test('the API is frozen: learner code cannot rewire it', () => {
     const { api } = createTestSuite();
     for (const value of [api, api.test, api.test.skip, api.describe, api.expect, api.expect(1), api.expect(1).not, api.jest]) {

@@ -4,7 +4,6 @@
  * helpers as `jest` and `vi`. It collects tests while the test file runs; `run` then runs them
  * (test-run.ts). Every function and object is frozen: learner code cannot rewire it. DOM-free.
  */
-import { callerFile } from './caller.ts';
 import { eachCases } from './each.ts';
 import { createExpect, type ExpectSettings, type Tracker } from './expect.ts';
 import { arrayPush, defineProperty, freeze, reflectApply } from './intrinsics.ts';
@@ -64,11 +63,11 @@ function declare<Extra extends object>(register: Register, extra?: Extra): Decla
 }
 
 /**
- * A fresh registry: `api` for the test file, `run` once the file has been evaluated. With `isTestsFile`
- * (true for the script name of the test file), only that file may declare tests: learner code calling
- * `fit(…)` or `test.skip(…)` could otherwise focus the run away from the trainer's tests.
+ * A fresh registry: `api` for the test file, `run` once the file has been evaluated. With `fromTestsFile`
+ * (true only when the test file itself is declaring), learner code cannot declare tests: calling
+ * `fit(…)` or `test.skip(…)` would otherwise focus the run away from the trainer's tests.
  */
-export function createTestSuite(settings: ExpectSettings = { orderedRows: false }, isTestsFile?: (scriptName: string) => boolean): { api: TestApi; count: () => number; run: (options: RunTestsOptions) => Promise<StopReason> } {
+export function createTestSuite(settings: ExpectSettings = { orderedRows: false }, fromTestsFile?: () => boolean): { api: TestApi; count: () => number; run: (options: RunTestsOptions) => Promise<StopReason> } {
   const root = newSuite('', undefined, 'run');
   let current: Suite = root;
   const all: TestCase[] = [];
@@ -81,18 +80,17 @@ export function createTestSuite(settings: ExpectSettings = { orderedRows: false 
     expectAssertions: (count) => { if (running.state) running.state.promised = count; },
   };
 
-  const fromTestsFile = (what: string) => {
-    const caller = isTestsFile && callerFile();
-    if (isTestsFile && !(caller && isTestsFile(caller))) throw new TypeError(`${what}() can only be used in the exercise's test file`);
+  const checkCaller = (what: string) => {
+    if (fromTestsFile && !fromTestsFile()) throw new TypeError(`${what}() can only be used in the exercise's test file`);
   };
   const addTest = (mode: Mode): Register => (name, body, args) => {
-    fromTestsFile('test');
+    checkCaller('test');
     if (mode === 'only') focused = true;
     const fn = mode === 'todo' ? undefined : needsFunction('test', body);
     arrayPush(all, { name: String(name), suite: current, body: fn, args, mode });
   };
   const addSuite = (mode: Mode): Register => (name, body, args) => {
-    fromTestsFile('describe');
+    checkCaller('describe');
     const fn = needsFunction('describe', body);
     if (mode === 'only') focused = true;
     const suite = newSuite(String(name), current, mode);
