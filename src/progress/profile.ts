@@ -1,5 +1,6 @@
 /** Learner profiles on a shared device: creating one, and which one to start with. */
 import type { Locale } from '../lessons/types.ts';
+import { randomId } from '../random-id.ts';
 import { MAX_NAME_LENGTH } from './restore.ts';
 import type { Avatar, Profile } from './types.ts';
 
@@ -31,14 +32,8 @@ export function startingProfile(profiles: readonly Profile[], activeId: string |
   return profiles.find((profile) => profile.id === activeId) ?? (profiles.length === 1 ? profiles[0] : undefined);
 }
 
-/**
- * A random profile id. Built from `getRandomValues` because `randomUUID` only exists in secure contexts, and
- * the app may be served over plain HTTP on a class network or opened from a USB key.
- */
-export function newProfileId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+/** A random profile id (works on a plain-HTTP class server too, see `random-id.ts`). */
+export const newProfileId = randomId;
 
 /** Profiles in the order they were made; same-moment ones by name, so the list never shuffles. */
 export const byCreation = (a: Profile, b: Profile): number =>

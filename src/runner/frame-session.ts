@@ -14,6 +14,7 @@ import { message } from './messages.ts';
 import { INIT, LEFT, READY, readEnvelope, type InitMessage, type PreloadMessage } from './protocol.ts';
 import { RunRecorder } from './recorder.ts';
 import type { RunProblem, RunResult } from './types.ts';
+import { randomId } from '../random-id.ts';
 
 /**
  * Hidden but laid out (tests read computed styles and visibility), and out of the tab order. It stays inside
@@ -113,7 +114,7 @@ export function runInSandbox(sandbox: Sandbox, options: FrameRunOptions): Promis
   const started = performance.now();
   const recorder = options.recorder ?? new RunRecorder(options.timeoutMs);
   for (const problem of options.problems) recorder.addProblem(problem);
-  const nonce = crypto.randomUUID();
+  const nonce = randomId();
   const channel = new MessageChannel();
 
   return new Promise((resolve) => {
