@@ -1,15 +1,20 @@
 import { getContext, setContext } from 'svelte';
+import { watchForUpdates } from './update-checks.ts';
 
 type Hook = () => Promise<void> | void;
 
 /**
- * Online / offline and service-worker update state. The app is precached on first visit; an update
- * waits for the learner's go-ahead, and everything registered with `beforeReload` (drafts) is saved first.
+ * Online / offline and service-worker update state. The app is precached on first visit; new versions are
+ * looked for while it is open; an update waits for the learner's go-ahead, and everything registered with
+ * `beforeReload` (drafts) is saved first. On a non-secure origin (a class server on plain HTTP) browsers allow
+ * no service worker: the app says offline use is not possible from there.
  */
 export class OfflineState {
   #online = $state(true);
   #offlineReady = $state(false);
   #updateReady = $state(false);
+  #offlinePossible = $state(true);
+  #stopChecks: () => void = () => {};
   #applyUpdate: ((reload?: boolean) => Promise<void>) | undefined;
   #hooks = new Set<Hook>();
 
@@ -19,6 +24,10 @@ export class OfflineState {
   /** The whole app is cached: it will open and run without a network. */
   get offlineReady() {
     return this.#offlineReady;
+  }
+  /** False where the browser allows no service worker (plain HTTP on a class network): no offline use. */
+  get offlinePossible() {
+    return this.#offlinePossible;
   }
   /** A new version is downloaded and waits for a reload. */
   get updateReady() {
@@ -32,14 +41,16 @@ export class OfflineState {
     const offline = () => (this.#online = false);
     target.addEventListener('online', online);
     target.addEventListener('offline', offline);
-    if (!import.meta.env.DEV && 'serviceWorker' in target.navigator) void this.#register();
+    this.#offlinePossible = target.isSecureContext && 'serviceWorker' in target.navigator;
+    if (!import.meta.env.DEV && this.#offlinePossible) void this.#register(target);
     return () => {
+      this.#stopChecks();
       target.removeEventListener('online', online);
       target.removeEventListener('offline', offline);
     };
   }
 
-  async #register() {
+  async #register(target: Window) {
     const { registerSW } = await import('virtual:pwa-register');
     this.#applyUpdate = registerSW({
       immediate: true,
@@ -48,6 +59,7 @@ export class OfflineState {
       onRegisteredSW: (_url, registration) => {
         // Already cached by an earlier visit: no "installed" event will come.
         if (registration?.active) this.#offlineReady = true;
+        if (registration) this.#stopChecks = watchForUpdates(registration, target);
       },
     });
   }

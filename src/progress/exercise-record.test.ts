@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withDraft, withHints, withRun, withSolutionRevealed } from './exercise-record.ts';
+import { withDraft, withHints, withRestoredDraft, withRun, withSolutionRevealed } from './exercise-record.ts';
 import { draft, exercise } from './testing.ts';
 
 const files = (content: string) => [{ name: 'index.html', content }];
@@ -58,5 +58,25 @@ describe('withDraft', () => {
   test('keeps only name and content of the files it is given', () => {
     const save = withDraft(exercise(), [{ name: 'a.js', content: 'x', language: 'js' } as { name: string; content: string }], 1, undefined);
     expect(save.record.draft?.files).toEqual([{ name: 'a.js', content: 'x' }]);
+  });
+});
+
+describe('withRestoredDraft', () => {
+  test('the kept version becomes current and the replaced draft is kept in its place', () => {
+    const older = draft('<h1>old', 5);
+    const record = exercise({ draft: draft('<h1>new', 10), previousDrafts: [older] });
+    const restored = withRestoredDraft(record, older, 20);
+    expect(restored.draft).toEqual({ files: files('<h1>old'), savedAt: 20 });
+    expect(restored.previousDrafts).toEqual([draft('<h1>new', 10)]);
+  });
+
+  test('restoring the files already current changes nothing', () => {
+    const record = exercise({ draft: draft('<h1>same', 10) });
+    expect(withRestoredDraft(record, draft('<h1>same', 3), 20)).toBe(record);
+  });
+
+  test('stays the newest draft even when the current one was saved on a clock ahead of ours', () => {
+    const record = exercise({ draft: draft('<h1>ahead', 100), previousDrafts: [draft('<h1>old', 5)] });
+    expect(withRestoredDraft(record, draft('<h1>old', 5), 20).draft?.savedAt).toBe(101);
   });
 });

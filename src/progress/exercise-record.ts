@@ -68,3 +68,16 @@ export function withDraft(record: ExerciseRecord, files: readonly DraftFile[], n
     displaced,
   };
 }
+
+/**
+ * Brings back a kept version of the draft (from "Versions précédentes"): it becomes the current draft, saved
+ * now, and the draft it replaces joins the kept versions, so restoring can itself be undone.
+ */
+export function withRestoredDraft(record: ExerciseRecord, version: Draft, now: number): ExerciseRecord {
+  const current = record.draft;
+  if (current && sameFiles(current.files, version.files)) return record;
+  const savedAt = current ? Math.max(now, current.savedAt + 1) : now;
+  const draft = copyDraft({ files: version.files, savedAt });
+  const kept = current ? [current, ...record.previousDrafts] : record.previousDrafts;
+  return { ...record, draft, previousDrafts: history(draft, kept) };
+}

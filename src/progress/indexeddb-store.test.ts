@@ -112,7 +112,7 @@ describe('IndexedDB store', () => {
     const store = await IndexedDbStore.open({ name: freshName(), requestPersistence });
     await store.load();
     const { id } = await store.createProfile(amina);
-    await store.saveSettings({ theme: 'dark', textSize: 'medium', locale: 'fr' });
+    await store.saveSettings({ theme: 'dark', textSize: 'medium', locale: 'fr', idleMinutes: '20' });
     expect(requestPersistence).not.toHaveBeenCalled();
     await store.updateExercise(id, 'l', 'e', (r) => withRun(r, false, 1));
     await store.updateExercise(id, 'l', 'e', (r) => withRun(r, true, 2));

@@ -55,3 +55,9 @@ export const FILE_KIND = 'progress';
 export const FILE_EXTENSION = '.sirius.json';
 /** The type of the `Blob` the export page downloads. */
 export const FILE_MIME = 'application/json';
+
+/**
+ * The `sessionStorage` key of this browser session's learner and their last activity (`visit.ts`): a new
+ * browser session, or a long pause, makes a shared device ask "Qui apprend ?" again.
+ */
+export const VISIT_KEY = 'sirius-learn:visit';

@@ -2,7 +2,7 @@
 import type { Locale } from '../lessons/types.ts';
 import { randomId } from '../random-id.ts';
 import { MAX_NAME_LENGTH } from './restore.ts';
-import type { Avatar, Profile } from './types.ts';
+import { AVATARS, type Avatar, type Profile } from './types.ts';
 
 /** What a learner chooses when creating a profile. */
 export interface NewProfile {
@@ -30,6 +30,15 @@ export function makeProfile(input: NewProfile, id: string, now: number): Profile
  */
 export function startingProfile(profiles: readonly Profile[], activeId: string | undefined): Profile | undefined {
   return profiles.find((profile) => profile.id === activeId) ?? (profiles.length === 1 ? profiles[0] : undefined);
+}
+
+/**
+ * The picture a new profile starts with: the first one nobody on the device has, so learners tell their
+ * profiles apart at a glance; when all are taken, the least used.
+ */
+export function freeAvatar(profiles: readonly Pick<Profile, 'avatar'>[]): Avatar {
+  const uses = (avatar: Avatar) => profiles.filter((profile) => profile.avatar === avatar).length;
+  return AVATARS.reduce((best, avatar) => (uses(avatar) < uses(best) ? avatar : best), AVATARS[0]);
 }
 
 /** A random profile id (works on a plain-HTTP class server too, see `random-id.ts`). */

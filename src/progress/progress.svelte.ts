@@ -7,7 +7,7 @@
 import { SvelteMap } from 'svelte/reactivity';
 import { needsBackup } from './backup.ts';
 import { copyDraft } from './draft-history.ts';
-import { emptyRecord, withDraft, withHints, withRun, withSolutionRevealed } from './exercise-record.ts';
+import { emptyRecord, withDraft, withHints, withRestoredDraft, withRun, withSolutionRevealed } from './exercise-record.ts';
 import { exerciseKey, mergeExercise, mergeLesson, mergeSets } from './merge.ts';
 import type { ProgressStore } from './store.ts';
 import type { TabChannel, TabMessage } from './tab-channel.ts';
@@ -197,6 +197,13 @@ export class Progress {
     );
     this.#draftBases.set(key, record.draft?.savedAt);
     if (displaced) this.#emitDraftChange(lessonId, exerciseId, displaced);
+  }
+
+  /** Makes a kept version the exercise's draft; the one it replaces is kept in turn. */
+  async restoreDraft(lessonId: string, exerciseId: string, version: Draft): Promise<void> {
+    const now = this.#now();
+    const record = await this.#update(lessonId, exerciseId, (current) => withRestoredDraft(current, version, now), true);
+    this.#draftBases.set(exerciseKey(lessonId, exerciseId), record.draft?.savedAt);
   }
 
   /**

@@ -1,7 +1,7 @@
 // IndexedDB is a dependency here, not the subject: fake-indexeddb stands in for the browser's.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
-import { progressDrafts } from './drafts.ts';
+import { exerciseProgress } from './exercise-progress.ts';
 import { IndexedDbStore } from './indexeddb-store.ts';
 import { MemoryStore } from './memory-store.ts';
 import { Progress } from './progress.svelte.ts';
@@ -95,13 +95,37 @@ describe('Progress', () => {
     expect(progress.memoryOnly).toBe(true);
   });
 
-  test('drafts come back through the DraftStore', async () => {
+  test('drafts come back through the exercise’s narrow view', async () => {
     const { store, progress } = await memoryProgress();
-    const drafts = progressDrafts(progress);
-    expect(await drafts.load('l', 'a')).toBeUndefined();
-    await drafts.save('l', 'a', files('<h1>'));
-    const again = progressDrafts(await Progress.open(store, progress.profile, { now }));
-    expect((await again.load('l', 'a'))?.files).toEqual(files('<h1>'));
+    const drafts = exerciseProgress(progress, 'l', 'a', ['a']);
+    expect(await drafts.loadDraft()).toBeUndefined();
+    await drafts.saveDraft(files('<h1>'));
+    const again = exerciseProgress(await Progress.open(store, progress.profile, { now }), 'l', 'a', ['a']);
+    expect((await again.loadDraft())?.files).toEqual(files('<h1>'));
+  });
+
+  test('the view sees only its exercise, and its run completes the lesson', async () => {
+    const { progress } = await memoryProgress();
+    const a = exerciseProgress(progress, 'l', 'a', ['a']);
+    await exerciseProgress(progress, 'l', 'b', ['a']).saveDraft(files('other'));
+    expect(a.record).toBeUndefined();
+    await a.recordRun(true);
+    expect(a.record?.status).toBe('passed');
+    expect(progress.lessonCompleted('l')).toBe(true);
+  });
+
+  test('a kept version comes back as the draft, and the replaced one is kept in turn', async () => {
+    const { store, progress } = await memoryProgress();
+    const view = exerciseProgress(progress, 'l', 'a', ['a']);
+    await view.loadDraft();
+    await view.saveDraft(files('first'));
+    await store.updateExercise(progress.profile.id, 'l', 'a', (record) => ({ ...record, previousDrafts: [{ files: files('older'), savedAt: 1 }] }));
+    await view.loadDraft();
+    await view.restoreDraft({ files: files('older'), savedAt: 1 });
+    const stored = await store.readExercise(progress.profile.id, 'l', 'a');
+    expect(stored?.draft?.files).toEqual(files('older'));
+    expect(stored?.previousDrafts.map((d) => d.files)).toEqual([files('first')]);
+    expect(view.record?.draft?.files).toEqual(files('older'));
   });
 });
 
@@ -131,17 +155,17 @@ describe('two tabs on the same exercise', () => {
 
   test('each hears of the other’s save, and neither draft is lost', async () => {
     const { a, b, store } = await twoTabs();
-    const [draftsA, draftsB] = [progressDrafts(a), progressDrafts(b)];
-    await draftsA.load('l', 'e');
-    await draftsB.load('l', 'e');
+    const [draftsA, draftsB] = [exerciseProgress(a, 'l', 'e', ['e']), exerciseProgress(b, 'l', 'e', ['e'])];
+    await draftsA.loadDraft();
+    await draftsB.loadDraft();
 
     const heardByB = nextChange(b);
-    await draftsA.save('l', 'e', files('typed in A'));
+    await draftsA.saveDraft(files('typed in A'));
     expect((await heardByB).files).toEqual(files('typed in A'));
 
     // B keeps editing without taking A's version: A's stays recoverable.
     const heardByA = nextChange(a);
-    await draftsB.save('l', 'e', files('typed in B'));
+    await draftsB.saveDraft(files('typed in B'));
     expect((await heardByA).files).toEqual(files('typed in B'));
 
     const stored = await store.readExercise(a.profile.id, 'l', 'e');

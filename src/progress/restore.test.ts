@@ -111,7 +111,9 @@ describe('migrations', () => {
 
 describe('restoreSettings', () => {
   test('keeps known values, replaces unknown ones by defaults', () => {
-    expect(restoreSettings({ theme: 'dark', textSize: 'large', locale: 'en' }, DEFAULT_SETTINGS)).toEqual({ theme: 'dark', textSize: 'large', locale: 'en' });
+    expect(restoreSettings({ theme: 'dark', textSize: 'large', locale: 'en', idleMinutes: '5' }, DEFAULT_SETTINGS)).toEqual({ theme: 'dark', textSize: 'large', locale: 'en', idleMinutes: '5' });
+    expect(restoreSettings({ theme: 'dark', textSize: 'large', locale: 'en' }, DEFAULT_SETTINGS)).toEqual({ theme: 'dark', textSize: 'large', locale: 'en', idleMinutes: '20' });
+    expect(restoreSettings({ ...DEFAULT_SETTINGS, idleMinutes: 7 }, DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
     expect(restoreSettings({ theme: 'neon', textSize: 3 }, DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
     expect(restoreSettings('garbage', DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
   });

@@ -10,6 +10,7 @@ import { migrate, type RecordKind } from './migrations.ts';
 import {
   AVATARS,
   EXERCISE_STATUSES,
+  IDLE_MINUTES,
   SCHEMA_VERSION,
   TEXT_SIZES,
   THEMES,
@@ -101,6 +102,7 @@ export function restoreSettings(raw: unknown, defaults: Settings): Settings {
     theme: oneOf(r.theme, THEMES, defaults.theme),
     textSize: oneOf(r.textSize, TEXT_SIZES, defaults.textSize),
     locale: typeof r.locale === 'string' && r.locale.length > 0 && r.locale.length <= 35 ? r.locale : defaults.locale,
+    idleMinutes: oneOf(r.idleMinutes, IDLE_MINUTES, defaults.idleMinutes),
   };
 }
 

@@ -1,12 +1,13 @@
 import { appContext } from '../context.ts';
 import type { Locale } from '../lessons/types.ts';
 import { openProgressStore, type StorageProblem } from './open-store.ts';
-import { startingProfile } from './profile.ts';
+import { freeAvatar, startingProfile } from './profile.ts';
 import { storageJournal } from './unsaved-journal.ts';
 import { Progress } from './progress.svelte.ts';
 import { DEFAULT_SETTINGS, type ProgressStore } from './store.ts';
 import { openTabChannel, type TabChannel } from './tab-channel.ts';
 import type { Avatar, Profile, Settings } from './types.ts';
+import { askWhoIsLearning, sessionVisits, type VisitStore } from './visit.ts';
 
 export interface SessionOptions {
   /** The language to start in on a first visit (the browser's suggestion). */
@@ -15,11 +16,15 @@ export interface SessionOptions {
   defaultName: string;
   /** Opens the store; the app uses IndexedDB, tests may hand a memory store. */
   open?: () => ReturnType<typeof openProgressStore>;
+  /** Where this browser session's learner is remembered; by default `sessionStorage`. */
+  visits?: VisitStore;
+  now?: () => number;
 }
 
 /**
  * Who is learning on this device, and their progress. On a first visit a default profile is made without
- * asking, so the picker only appears when several learners share the device and none is active.
+ * asking. When several learners share the device, each new browser session and each return after the idle
+ * time (a device setting) starts with the "Qui apprend ?" picker.
  */
 export class LearnerSession {
   #store: ProgressStore;
@@ -30,10 +35,14 @@ export class LearnerSession {
   #problem = $state<StorageProblem | 'closed-by-newer-tab' | undefined>(undefined);
   #quarantined = $state(0);
   #firstVisit = $state(false);
+  #visits: VisitStore;
+  #now: () => number;
 
-  private constructor(store: ProgressStore, channel: TabChannel | undefined) {
+  private constructor(store: ProgressStore, channel: TabChannel | undefined, options: SessionOptions) {
     this.#store = store;
     this.#channel = channel;
+    this.#visits = options.visits ?? sessionVisits();
+    this.#now = options.now ?? Date.now;
   }
 
   static async start(options: SessionOptions): Promise<LearnerSession> {
@@ -44,15 +53,17 @@ export class LearnerSession {
       },
     })))();
     const channel = typeof BroadcastChannel === 'undefined' ? undefined : openTabChannel();
-    session = new LearnerSession(opened.store, channel);
+    session = new LearnerSession(opened.store, channel, options);
     session.#problem = opened.problem;
     session.#quarantined = opened.contents.newlyQuarantined;
     session.#settings = opened.contents.settings ?? { ...DEFAULT_SETTINGS, locale: options.suggestedLocale };
     session.#firstVisit = opened.contents.settings === undefined;
     session.#profiles = opened.contents.profiles;
-    let profile = startingProfile(opened.contents.profiles, opened.contents.activeProfileId);
+    const visit = session.#visits.read();
+    const ask = askWhoIsLearning(opened.contents.profiles.length, visit, session.#now(), session.#idleMs);
+    let profile = ask ? undefined : startingProfile(opened.contents.profiles, visit?.profileId);
     if (!profile && opened.contents.profiles.length === 0) {
-      profile = await opened.store.createProfile({ name: options.defaultName, avatar: 'star', locale: session.#settings.locale });
+      profile = await opened.store.createProfile({ name: options.defaultName, avatar: freeAvatar([]), locale: session.#settings.locale });
       session.#profiles = [profile];
     }
     if (profile) await session.#open(profile);
@@ -92,8 +103,34 @@ export class LearnerSession {
     return this.#store;
   }
 
+  get #idleMs(): number {
+    return Number(this.#settings.idleMinutes) * 60_000;
+  }
+
+  /** The learner did something (a key, a click): the idle time starts again. */
+  touch(): void {
+    const visit = this.#visits.read();
+    if (visit && this.profile?.id === visit.profileId) this.#visits.write({ ...visit, lastActive: this.#now() });
+  }
+
+  /**
+   * After the idle time without activity on a shared device, shows the picker (the learner's work is saved:
+   * leaving a workspace saves its draft). Returns whether it did.
+   */
+  async checkIdle(): Promise<boolean> {
+    if (!this.idle) return false;
+    await this.signOut();
+    return true;
+  }
+
+  /** A learner is open on a shared device and nobody touched the app for the idle time. */
+  get idle(): boolean {
+    return this.#progress !== undefined && askWhoIsLearning(this.#profiles.length, this.#visits.read(), this.#now(), this.#idleMs);
+  }
+
   async #open(profile: Profile) {
     this.#progress?.dispose();
+    this.#visits.write({ profileId: profile.id, lastActive: this.#now() });
     await this.#store.setActiveProfile(profile.id);
     this.#progress = await Progress.open(this.#store, profile, this.#channel ? { channel: this.#channel } : {});
   }
@@ -127,17 +164,14 @@ export class LearnerSession {
     await this.#store.deleteProfile(profileId);
     storageJournal()?.discard(profileId);
     await this.#refreshProfiles();
-    if (this.profile?.id === profileId) {
-      this.#progress?.dispose();
-      this.#progress = undefined;
-      await this.#store.setActiveProfile(undefined);
-    }
+    if (this.profile?.id === profileId) await this.signOut();
   }
 
   /** Shows the picker (the current learner's work is already saved). */
   async signOut(): Promise<void> {
     this.#progress?.dispose();
     this.#progress = undefined;
+    this.#visits.write(undefined);
     await this.#store.setActiveProfile(undefined);
   }
 

@@ -84,8 +84,8 @@ describe.each(kinds)('%s store', (_kind, open) => {
     await store.completeLesson(id, 'l', 9);
     expect(await store.completeLesson(id, 'l', 12)).toEqual({ lessonId: 'l', completedAt: 9 });
     expect((await store.load()).settings).toBeUndefined();
-    await store.saveSettings({ theme: 'contrast', textSize: 'x-large', locale: 'en' });
-    expect((await store.load()).settings).toEqual({ theme: 'contrast', textSize: 'x-large', locale: 'en' });
+    await store.saveSettings({ theme: 'contrast', textSize: 'x-large', locale: 'en', idleMinutes: '10' });
+    expect((await store.load()).settings).toEqual({ theme: 'contrast', textSize: 'x-large', locale: 'en', idleMinutes: '10' });
   });
 
   test('export → import into a fresh store round-trips exactly', async () => {

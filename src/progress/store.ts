@@ -66,7 +66,7 @@ export interface ProgressStore {
 }
 
 /** The settings a first visit starts from (the language is then suggested from the browser). */
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', textSize: 'medium', locale: 'fr' };
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', textSize: 'medium', locale: 'fr', idleMinutes: '20' };
 
 /** The profile id is not on this device. */
 export class UnknownProfileError extends Error {

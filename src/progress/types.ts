@@ -82,6 +82,13 @@ export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 
 /**
+ * After how many minutes without a keystroke or a click a shared device asks "Qui apprend ?" again (only
+ * when it holds two or more learners), so the next person does not work in the last one's profile.
+ */
+export const IDLE_MINUTES = ['5', '10', '20', '30', '60'] as const;
+export type IdleMinutes = (typeof IDLE_MINUTES)[number];
+
+/**
  * Settings of the device, not of one learner: the profile picker needs a language and a readable size before
  * anyone is chosen. A profile's own `locale` takes over once it is active.
  */
@@ -89,6 +96,7 @@ export interface Settings {
   theme: Theme;
   textSize: TextSize;
   locale: Locale;
+  idleMinutes: IdleMinutes;
 }
 
 /** Where a record that could not be read came from. */

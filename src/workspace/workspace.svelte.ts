@@ -1,7 +1,6 @@
 import { filesFrom, solutionFiles } from '../lessons/exercise-files.ts';
 import type { Exercise, ExerciseFile } from '../lessons/types.ts';
-import type { DraftStore } from '../progress/drafts.ts';
-import type { Progress } from '../progress/progress.svelte.ts';
+import type { ExerciseProgress } from '../progress/exercise-progress.ts';
 import type { Draft } from '../progress/types.ts';
 import type { RunResult, Runner } from '../runner/types.ts';
 
@@ -10,16 +9,20 @@ export const DRAFT_DELAY_MS = 600;
 
 export interface WorkspaceOptions {
   exercise: Exercise;
-  lessonId: string;
-  /** Every exercise id of the lesson: passing the last one completes the lesson. */
-  lessonExercises: readonly string[];
-  drafts: DraftStore;
-  progress: Progress;
+  /** The learner's progress on this exercise only. */
+  progress: ExerciseProgress;
   /** The page's runner, created on first use. */
   runner: () => Promise<Runner>;
   /** For a step that continues an earlier exercise (`starter-from`): the learner's latest files there. */
   startFrom?: () => Draft | undefined;
 }
+
+/**
+ * Why the last run ended without a result the learner can trust, outside the sandbox: the runner could not
+ * be downloaded (weak wifi), it crashed, or the result could not be stored. The workspace says so and offers
+ * to try again; the learner's files stay as they are.
+ */
+export type RunFailure = 'download' | 'crash' | 'storage';
 
 /**
  * One exercise being worked on: the learner's files, runs and their results, hints, the solution, and
@@ -41,6 +44,7 @@ export class ExerciseWorkspace {
   #own = $state(false);
   /** Where the exercise starts: the written starter, with the learner's files of the step it continues over it. */
   #start: ExerciseFile[];
+  #failure = $state<RunFailure | undefined>(undefined);
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #dirty = false;
   #stopListening: () => void = () => {};
@@ -50,23 +54,21 @@ export class ExerciseWorkspace {
     this.exercise = options.exercise;
     this.#start = $derived(filesFrom(options.exercise, options.startFrom?.()));
     this.#active = options.exercise.starter[0]?.name ?? '';
-    const record = options.progress.record(options.lessonId, options.exercise.id);
+    const record = options.progress.record;
     this.#hintsShown = record?.hintsUsed ?? 0;
     this.#solutionShown = record?.solutionRevealed ?? false;
   }
 
   /** Brings back the saved draft and starts listening for saves from other tabs. */
   async load(): Promise<void> {
-    const { drafts, lessonId, exercise } = this.#options;
-    const draft = await drafts.load(lessonId, exercise.id);
+    const { progress, exercise } = this.#options;
+    const draft = await progress.loadDraft();
     if (!this.#dirty && draft) {
       this.#files = filesFrom(exercise, draft);
       this.#own = true;
     }
     this.#loaded = true;
-    this.#stopListening = drafts.onChangedElsewhere((lesson, exerciseId, other) => {
-      if (lesson === lessonId && exerciseId === exercise.id) this.#elsewhere = other;
-    });
+    this.#stopListening = progress.onChangedElsewhere((other) => (this.#elsewhere = other));
   }
 
   get files(): ExerciseFile[] {
@@ -85,7 +87,15 @@ export class ExerciseWorkspace {
     return this.#running;
   }
   get passed(): boolean {
-    return this.#result?.status === 'passed' || this.#options.progress.status(this.#options.lessonId, this.exercise.id) === 'passed';
+    return this.#result?.status === 'passed' || this.#options.progress.record?.status === 'passed';
+  }
+  /** The last run's failure outside the sandbox, until the next run. */
+  get failure(): RunFailure | undefined {
+    return this.#failure;
+  }
+  /** Earlier versions of the learner's files kept for this exercise (after a merge or another tab's save), newest first. */
+  get previousVersions(): readonly Draft[] {
+    return this.#options.progress.record?.previousDrafts ?? [];
   }
   get hintsShown(): number {
     return this.#hintsShown;
@@ -95,7 +105,7 @@ export class ExerciseWorkspace {
   }
   /** The learner has run the code at least once, in this visit or before. */
   get hasRun(): boolean {
-    return this.#result !== undefined || (this.#options.progress.record(this.#options.lessonId, this.exercise.id)?.attempts ?? 0) > 0;
+    return this.#result !== undefined || (this.#options.progress.record?.attempts ?? 0) > 0;
   }
   /** The last hint and the solution wait for a first run: trying comes before reading the answer (`hints=open` lifts it). */
   get answerLocked(): boolean {
@@ -144,35 +154,47 @@ export class ExerciseWorkspace {
     clearTimeout(this.#saveTimer);
     if (!this.#dirty) return;
     this.#dirty = false;
-    const { drafts, lessonId, exercise } = this.#options;
-    await drafts.save(lessonId, exercise.id, $state.snapshot(this.#files).map(({ name, content }) => ({ name, content })));
+    await this.#options.progress.saveDraft($state.snapshot(this.#files).map(({ name, content }) => ({ name, content })));
   }
 
-  /** Runs the trainer's tests on the learner's files and records the attempt. */
-  async run(): Promise<RunResult> {
-    this.#running = true;
+  /**
+   * Runs the trainer's tests on the learner's files and records the attempt. Never rejects: a failure outside
+   * the sandbox is kept in `failure` (and logged for whoever debugs it); the files are untouched.
+   */
+  async run(): Promise<RunResult | undefined> {
+    const result = await this.#runOn($state.snapshot(this.files));
+    if (!result) return undefined;
+    const { progress } = this.#options;
     try {
-      const runner = await this.#options.runner();
-      const result = await runner.run(this.exercise, $state.snapshot(this.files));
-      this.#result = result;
-      const { progress, lessonId, lessonExercises } = this.#options;
-      await Promise.all([progress.recordRun(lessonId, this.exercise.id, result.status === 'passed', lessonExercises), this.flush()]);
-      return result;
-    } finally {
-      this.#running = false;
+      await Promise.all([progress.recordRun(result.status === 'passed'), this.flush()]);
+    } catch (error) {
+      console.error(error);
     }
+    if (progress.writeFailed) this.#failure = 'storage';
+    return result;
   }
 
   /**
    * For trainers previewing a lesson (`npm run dev`): runs the tests on the trainer's solution or on the
    * starter, as the lesson checker does, without touching the learner's files or progress.
    */
-  async check(which: 'solution' | 'starter'): Promise<RunResult> {
+  async check(which: 'solution' | 'starter'): Promise<RunResult | undefined> {
+    return this.#runOn(which === 'solution' ? solutionFiles(this.exercise) : filesFrom(this.exercise, undefined));
+  }
+
+  async #runOn(files: ExerciseFile[]): Promise<RunResult | undefined> {
     this.#running = true;
+    this.#failure = undefined;
+    let stage: RunFailure = 'download';
     try {
-      const files = which === 'solution' ? solutionFiles(this.exercise) : filesFrom(this.exercise, undefined);
-      this.#result = await (await this.#options.runner()).run(this.exercise, files);
+      const runner = await this.#options.runner();
+      stage = 'crash';
+      this.#result = await runner.run(this.exercise, files);
       return this.#result;
+    } catch (error) {
+      console.error(error);
+      this.#failure = stage;
+      return undefined;
     } finally {
       this.#running = false;
     }
@@ -182,13 +204,13 @@ export class ExerciseWorkspace {
     const total = this.exercise.hintsHtml.length;
     if (this.#hintsShown >= total || (this.#hintsShown === total - 1 && this.answerLocked)) return;
     this.#hintsShown++;
-    void this.#options.progress.recordHints(this.#options.lessonId, this.exercise.id, this.#hintsShown);
+    void this.#options.progress.recordHints(this.#hintsShown);
   }
 
   revealSolution(): void {
     if (this.answerLocked) return;
     this.#solutionShown = true;
-    void this.#options.progress.recordSolutionRevealed(this.#options.lessonId, this.exercise.id);
+    void this.#options.progress.recordSolutionRevealed();
   }
 
   /** Puts the starting files back (a continued step: the step before); the learner's files stay available to `undoReset`. */
@@ -214,6 +236,15 @@ export class ExerciseWorkspace {
     this.#own = true;
     this.#elsewhere = undefined;
     this.#scheduleSave();
+  }
+
+  /** Brings back a kept version (from "Versions précédentes"); the current files become a kept version. */
+  async restoreVersion(version: Draft): Promise<void> {
+    await this.flush();
+    await this.#options.progress.restoreDraft(version);
+    this.#files = filesFrom(this.exercise, version);
+    this.#own = true;
+    this.#beforeReset = undefined;
   }
 
   keepMine(): void {
