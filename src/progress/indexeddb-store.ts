@@ -44,6 +44,14 @@ export class FutureVersionError extends Error {
   }
 }
 
+/** The stored data version cannot be read at all: the store refuses to touch data it cannot understand. */
+export class UnreadableDataError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'UnreadableDataError';
+  }
+}
+
 export interface IndexedDbStoreOptions {
   /** Database name; tests use a fresh one each. */
   name?: string;
@@ -127,7 +135,7 @@ export class IndexedDbStore implements ProgressStore {
       const meta = tx.objectStore(STORES.meta);
       const version = (await meta.get(META_KEYS.dataVersion)) ?? SCHEMA_VERSION;
       const refusal = checkVersion(version);
-      if (refusal) throw new FutureVersionError(refusal.detail);
+      if (refusal) throw refusal.reason === 'future-version' ? new FutureVersionError(refusal.detail) : new UnreadableDataError(refusal.detail);
       const from = version as number;
       const setAside: QuarantinedRecord[] = [];
       const sweep = async (kind: 'profiles' | 'exercises' | 'lessons', ownerOf: (key: unknown) => string | undefined) => {

@@ -34,6 +34,7 @@ export class LearnerSession {
   #progress = $state.raw<Progress | undefined>(undefined);
   #problem = $state<StorageProblem | 'closed-by-newer-tab' | undefined>(undefined);
   #quarantined = $state(0);
+  #dataLeftBehind = false;
   #firstVisit = $state(false);
   #visits: VisitStore;
   #now: () => number;
@@ -55,6 +56,7 @@ export class LearnerSession {
     const channel = typeof BroadcastChannel === 'undefined' ? undefined : openTabChannel();
     session = new LearnerSession(opened.store, channel, options);
     session.#problem = opened.problem;
+    session.#dataLeftBehind = opened.dataLeftBehind;
     session.#quarantined = opened.contents.newlyQuarantined;
     session.#settings = opened.contents.settings ?? { ...DEFAULT_SETTINGS, locale: options.suggestedLocale };
     session.#firstVisit = opened.contents.settings === undefined;
@@ -94,6 +96,10 @@ export class LearnerSession {
   /** Why progress is kept only in memory, if it is. */
   get problem() {
     return this.#problem;
+  }
+  /** Storage could not be opened but may hold the learner's data, untouched: offer to save it to a file. */
+  get dataLeftBehind(): boolean {
+    return this.#dataLeftBehind;
   }
   /** How many unreadable records were set aside at start (kept for export). */
   get quarantined(): number {

@@ -14,7 +14,7 @@ export async function memorySession(locale = 'fr'): Promise<LearnerSession> {
   return LearnerSession.start({
     suggestedLocale: locale,
     defaultName: 'Amina',
-    open: async () => ({ store, contents: await store.load(), problem: undefined }),
+    open: async () => ({ store, contents: await store.load(), problem: undefined, dataLeftBehind: false }),
   });
 }
 
