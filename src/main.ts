@@ -16,14 +16,24 @@ import.meta.hot?.on(LESSONS_CHANGED, () => window.dispatchEvent(new Event(LESSON
 
 const data = fetchLessonData(dataVersion);
 const textLocales = [...new Set(catalog.tracks.flatMap((track) => track.lessons.flatMap((lesson) => lesson.locales)))];
+const target = document.getElementById('app')!;
 
-// The browser's language is only a suggestion: shared and second-hand devices are often set to another one.
-const i18n = await initI18n(suggestLanguage(navigator.languages));
-const session = await LearnerSession.start({ suggestedLocale: i18n.language, defaultName: i18n.t('defaultLearnerName') });
-const translator = new Translator(i18n);
-await translator.setLocale(session.locale);
+// Not a top-level await: a lazy chunk loaded during start (the memory store when storage fails) imports this
+// entry chunk, and would wait forever for a module still waiting for it.
+async function start() {
+  // The browser's language is only a suggestion: shared and second-hand devices are often set to another one.
+  const i18n = await initI18n(suggestLanguage(navigator.languages));
+  const session = await LearnerSession.start({ suggestedLocale: i18n.language, defaultName: i18n.t('defaultLearnerName') });
+  const translator = new Translator(i18n);
+  await translator.setLocale(session.locale);
+  mount(App, { target, props: { translator, session, catalog, data, texts: new LessonTextStore(textLocales, data.texts) } });
+}
 
-mount(App, {
-  target: document.getElementById('app')!,
-  props: { translator, session, catalog, data, texts: new LessonTextStore(textLocales, data.texts) },
+start().catch((error: unknown) => {
+  console.error(error);
+  // Before (or without) translations: the same words as the page's <noscript>, never a blank page.
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = "Sirius Learn n'a pas pu démarrer. Recharge la page. · Sirius Learn could not start. Reload the page.";
+  target.replaceChildren(message);
 });
