@@ -137,16 +137,32 @@ async function freshBackupPage(page: Page, appUrl: string): Promise<void> {
 export type Upload = string | { name: string; mimeType: string; buffer: Buffer };
 
 /**
- * Picks `file` on the Backup page and imports it (`replace` confirms the dialog). Resolves with the message
- * the page shows, and whether it is an error.
+ * Picks `file` on the Backup page and imports it: into `target` (a radio's label, such as "Ajouter Amina sur
+ * cet ordinateur"; by default the page's own choice, the matching learner), merged or replaced (`replace`
+ * confirms the dialog). Resolves with the message the page shows, and whether it is an error (a refused file
+ * is refused as soon as it is picked).
  */
-export async function importProgress(page: Page, appUrl: string, file: Upload, mode: 'merge' | 'replace' = 'merge'): Promise<{ error: boolean; text: string }> {
+export async function importProgress(
+  page: Page,
+  appUrl: string,
+  file: Upload,
+  mode: 'merge' | 'replace' = 'merge',
+  target?: string,
+): Promise<{ error: boolean; text: string }> {
   await freshBackupPage(page, appUrl);
   await page.locator('#backup-file').setInputFiles(file);
-  await page.getByRole('radio', { name: mode === 'merge' ? 'Ajouter à ma progression' : 'Remplacer ma progression' }).check();
-  await page.getByRole('button', { name: 'Reprendre une sauvegarde' }).click();
-  if (mode === 'replace') await page.getByRole('dialog').getByRole('button', { name: 'Remplacer ma progression' }).click();
   const message = page.locator('main [aria-live] .notice');
-  await message.waitFor();
+  const submit = page.getByRole('button', { name: 'Reprendre une sauvegarde' });
+  await message.or(submit).first().waitFor();
+  if (!(await message.isVisible())) {
+    if (target) await page.getByRole('radio', { name: target }).check();
+    const modes = page.getByRole('group', { name: 'Que faire avec cette sauvegarde ?' });
+    if (await modes.isVisible()) {
+      await modes.getByRole('radio', { name: mode === 'merge' ? 'Ajouter à la progression du profil' : 'Remplacer la progression du profil' }).check();
+    }
+    await submit.click();
+    if (mode === 'replace') await page.getByRole('dialog').getByRole('button', { name: 'Remplacer la progression du profil' }).click();
+    await message.waitFor();
+  }
   return { error: await message.evaluate((element) => element.classList.contains('error')), text: (await message.textContent())!.trim() };
 }
