@@ -1,8 +1,8 @@
 /**
  * One learner's progress as the UI sees it: reactive reads (status, counts) and the actions of the exercise
- * workspace. Every change shows at once and is written through the store; a write that fails is kept in memory,
- * retried with the next one, flagged by `writeFailed`, and still goes into exports. Knows nothing of the
- * catalog: callers pass lesson and exercise ids.
+ * workspace. Every change shows at once and is written through the `WriteQueue` (a write that fails is kept
+ * in memory, retried with the next one, flagged by `writeFailed`, and still goes into exports); `TabSync`
+ * brings in what other tabs save. Knows nothing of the catalog: callers pass lesson and exercise ids.
  */
 import { SvelteMap } from 'svelte/reactivity';
 import { needsBackup } from './backup.ts';
@@ -10,9 +10,11 @@ import { copyDraft } from './draft-history.ts';
 import { emptyRecord, withDraft, withHints, withRestoredDraft, withRun, withSolutionRevealed } from './exercise-record.ts';
 import { exerciseKey, mergeExercise, mergeLesson, mergeSets } from './merge.ts';
 import type { ProgressStore } from './store.ts';
-import type { TabChannel, TabMessage } from './tab-channel.ts';
+import type { TabChannel } from './tab-channel.ts';
+import { TabSync } from './tab-sync.ts';
 import type { Draft, DraftFile, ExerciseRecord, ExerciseStatus, LessonRecord, Profile, ProgressSnapshot } from './types.ts';
-import { storageJournal, type UnsavedJournal } from './unsaved-journal.ts';
+import { replayJournal, storageJournal, type UnsavedJournal } from './unsaved-journal.ts';
+import { WriteQueue } from './write-queue.svelte.ts';
 
 /** Passed exercises out of a total, for a lesson or a track. */
 export interface Counts {
@@ -44,38 +46,37 @@ type Change = (record: ExerciseRecord) => ExerciseRecord;
 
 export class Progress {
   #store: ProgressStore;
-  #channel: TabChannel | undefined;
   #now: () => number;
   // Raw, not deep: the profile goes to IndexedDB, which cannot clone a proxy.
   #profile = $state.raw() as Profile;
   #exercises = new SvelteMap<string, ExerciseRecord>();
   #lessons = new SvelteMap<string, LessonRecord>();
-  #writeFailed = $state(false);
-  /** Records whose latest state the store has not taken yet; merged into it on the next write. */
-  #pendingExercises = new Map<string, ExerciseRecord>();
-  #pendingLessons = new Map<string, LessonRecord>();
-  /** Writes under way per exercise: the store's answer is shown only once the last one is back. */
-  #inFlight = new Map<string, number>();
+  #writes: WriteQueue;
+  #profileWriteFailed = $state(false);
+  #tabs: TabSync;
+  #journal: UnsavedJournal | undefined;
   /** Per exercise, the `savedAt` of the draft the editor holds (loaded or last saved). */
   #draftBases = new Map<string, number | undefined>();
   #draftListeners = new Set<DraftChangeListener>();
-  #unsubscribe: () => void = () => {};
-  #journal: UnsavedJournal | undefined;
 
   private constructor(store: ProgressStore, profile: Profile, options: ProgressOptions) {
     this.#store = store;
     this.#profile = profile;
-    this.#channel = options.channel;
     this.#now = options.now ?? Date.now;
     this.#journal = options.journal === undefined ? (store.kind === 'indexeddb' ? storageJournal() : undefined) : (options.journal ?? undefined);
+    this.#writes = new WriteQueue(store, profile.id, this.#journal, this.#now);
+    this.#tabs = new TabSync(options.channel, profile.id);
   }
 
   /** Loads `profile`'s progress from `store`. */
   static async open(store: ProgressStore, profile: Profile, options: ProgressOptions = {}): Promise<Progress> {
     const progress = new Progress(store, profile, options);
-    await progress.#replayJournal();
+    await replayJournal(progress.#journal, store, profile.id, (record) => progress.#tabs.exerciseSaved(record.lessonId, record.exerciseId, true));
     await progress.reload();
-    if (options.channel) progress.#unsubscribe = options.channel.subscribe((message) => void progress.#onTabMessage(message));
+    progress.#tabs.follow(store, {
+      lesson: (record) => progress.#lessons.set(record.lessonId, record),
+      exercise: (stored, draftChanged) => progress.#fromOtherTab(stored, draftChanged),
+    });
     return progress;
   }
 
@@ -85,7 +86,7 @@ export class Progress {
 
   /** Some progress could not be written to storage and lives only in this tab: offer the export file. */
   get writeFailed(): boolean {
-    return this.#writeFailed;
+    return this.#writes.failed || this.#profileWriteFailed;
   }
 
   /** Storage is memory only (private mode, storage refused): everything is lost with the tab unless exported. */
@@ -152,14 +153,10 @@ export class Progress {
   async completeLesson(lessonId: string): Promise<void> {
     const done = mergeLesson(this.#lessons.get(lessonId) ?? { lessonId }, { lessonId, completedAt: this.#now() });
     this.#lessons.set(lessonId, done);
-    try {
-      await this.#flush();
-      this.#lessons.set(lessonId, await this.#store.completeLesson(this.#profile.id, lessonId, done.completedAt ?? this.#now()));
-      this.#channel?.announce({ type: 'lesson', profileId: this.#profile.id, lessonId });
-    } catch {
-      this.#pendingLessons.set(lessonId, done);
-      this.#writeFailed = true;
-    }
+    const stored = await this.#writes.lesson(done);
+    if (!stored) return;
+    this.#lessons.set(lessonId, stored);
+    this.#tabs.lessonCompleted(lessonId);
   }
 
   /**
@@ -170,7 +167,7 @@ export class Progress {
     const key = exerciseKey(lessonId, exerciseId);
     try {
       const stored = await this.#store.readExercise(this.#profile.id, lessonId, exerciseId);
-      if (stored && !this.#pendingExercises.has(key) && !this.#inFlight.has(key)) this.#exercises.set(key, stored);
+      if (stored && !this.#writes.pendingExercise(key) && !this.#writes.writing(key)) this.#exercises.set(key, stored);
     } catch {
       // Unreadable storage: the copy in memory is the best we have.
     }
@@ -217,9 +214,7 @@ export class Progress {
 
   /** Re-reads everything from the store (after an import), keeping changes not yet written. */
   async reload(): Promise<void> {
-    const stored = await this.#store.readProgress(this.#profile.id);
-    const pending = { exercises: [...this.#pendingExercises.values()], lessons: [...this.#pendingLessons.values()] };
-    const merged = mergeSets(stored, pending);
+    const merged = mergeSets(await this.#store.readProgress(this.#profile.id), this.#writes.pending());
     this.#exercises.clear();
     for (const record of merged.exercises) this.#exercises.set(exerciseKey(record.lessonId, record.exerciseId), record);
     this.#lessons.clear();
@@ -245,90 +240,37 @@ export class Progress {
     try {
       this.#profile = await this.#store.updateProfile(this.#profile.id, { backedUpAt: at });
     } catch {
-      this.#writeFailed = true;
+      this.#profileWriteFailed = true;
     }
   }
 
   /** Stops listening to other tabs. */
   dispose(): void {
-    this.#unsubscribe();
+    this.#tabs.stop();
     this.#draftListeners.clear();
   }
 
-  /** Shows `change` at once, then writes it through the store; on failure keeps it as pending. */
+  /** Shows `change` at once, then writes it through the queue; returns the record as stored (or as shown). */
   async #update(lessonId: string, exerciseId: string, change: Change, draftChanged: boolean): Promise<ExerciseRecord> {
     const key = exerciseKey(lessonId, exerciseId);
     const before = this.#exercises.get(key) ?? emptyRecord(lessonId, exerciseId);
     const local = change(before);
     this.#exercises.set(key, local);
-    // Before any await: a save made as the page is hidden must be kept even if the page is gone before the store answers.
-    if (local !== before) this.#journal?.write(this.#profile.id, local);
-    this.#inFlight.set(key, (this.#inFlight.get(key) ?? 0) + 1);
-    try {
-      await this.#flush();
-      const stored = await this.#store.updateExercise(this.#profile.id, lessonId, exerciseId, change);
-      if (this.#inFlight.get(key) === 1) this.#exercises.set(key, stored);
-      this.#journal?.confirm(this.#profile.id, local);
-      this.#channel?.announce({ type: 'exercise', profileId: this.#profile.id, lessonId, exerciseId, draftChanged });
-      return stored;
-    } catch {
-      this.#pendingExercises.set(key, local);
-      this.#writeFailed = true;
-      return local;
-    } finally {
-      const left = (this.#inFlight.get(key) ?? 1) - 1;
-      if (left === 0) this.#inFlight.delete(key);
-      else this.#inFlight.set(key, left);
-    }
+    const written = await this.#writes.exercise(key, local, change, local !== before);
+    if (!written) return local;
+    if (written.latest) this.#exercises.set(key, written.stored);
+    this.#tabs.exerciseSaved(lessonId, exerciseId, draftChanged);
+    return written.stored;
   }
 
-  /** Writes what earlier failures left in memory, merged into what is stored (so nothing is overwritten). */
-  async #flush(): Promise<void> {
-    for (const [key, record] of this.#pendingExercises) {
-      await this.#store.updateExercise(this.#profile.id, record.lessonId, record.exerciseId, (current) => mergeExercise(current, record));
-      this.#pendingExercises.delete(key);
-      this.#journal?.confirm(this.#profile.id, record);
-    }
-    for (const [lessonId, record] of this.#pendingLessons) {
-      await this.#store.completeLesson(this.#profile.id, lessonId, record.completedAt ?? this.#now());
-      this.#pendingLessons.delete(lessonId);
-    }
-    this.#writeFailed = false;
-  }
-
-  /** Merges into the store what a page of this profile saved but never saw confirmed (it was closed first). */
-  async #replayJournal(): Promise<void> {
-    for (const { record, forget } of this.#journal?.read(this.#profile.id) ?? []) {
-      try {
-        await this.#store.updateExercise(this.#profile.id, record.lessonId, record.exerciseId, (current) => mergeExercise(current, record));
-        forget();
-        this.#channel?.announce({ type: 'exercise', profileId: this.#profile.id, lessonId: record.lessonId, exerciseId: record.exerciseId, draftChanged: true });
-      } catch {
-        // Kept for the next start.
-      }
-    }
-  }
-
-  async #onTabMessage(message: TabMessage): Promise<void> {
-    if (message.profileId !== this.#profile.id) return;
-    try {
-      if (message.type === 'lesson') {
-        const set = await this.#store.readProgress(this.#profile.id);
-        const lesson = set.lessons.find((record) => record.lessonId === message.lessonId);
-        if (lesson) this.#lessons.set(lesson.lessonId, lesson);
-        return;
-      }
-      const key = exerciseKey(message.lessonId, message.exerciseId);
-      const stored = await this.#store.readExercise(this.#profile.id, message.lessonId, message.exerciseId);
-      if (!stored) return;
-      const pending = this.#pendingExercises.get(key);
-      if (!this.#inFlight.has(key)) this.#exercises.set(key, pending ? mergeExercise(stored, pending) : stored);
-      const theirs = stored.draft;
-      if (message.draftChanged && theirs && this.#draftBases.has(key) && theirs.savedAt !== this.#draftBases.get(key)) {
-        this.#emitDraftChange(message.lessonId, message.exerciseId, theirs);
-      }
-    } catch {
-      // The next load or write reads the store again; a missed notice loses nothing.
+  /** Another tab stored this exercise: show it (with this tab's unwritten changes), and tell of a new draft. */
+  #fromOtherTab(stored: ExerciseRecord, draftChanged: boolean): void {
+    const key = exerciseKey(stored.lessonId, stored.exerciseId);
+    const pending = this.#writes.pendingExercise(key);
+    if (!this.#writes.writing(key)) this.#exercises.set(key, pending ? mergeExercise(stored, pending) : stored);
+    const theirs = stored.draft;
+    if (draftChanged && theirs && this.#draftBases.has(key) && theirs.savedAt !== this.#draftBases.get(key)) {
+      this.#emitDraftChange(stored.lessonId, stored.exerciseId, theirs);
     }
   }
 

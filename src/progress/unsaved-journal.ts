@@ -6,8 +6,9 @@
  * meanwhile), then forgets it.
  */
 import { UNSAVED_PREFIX } from './keys.ts';
-import { exerciseKey } from './merge.ts';
+import { exerciseKey, mergeExercise } from './merge.ts';
 import { restoreRecord } from './restore.ts';
+import type { ProgressStore } from './store.ts';
 import { SCHEMA_VERSION, type ExerciseRecord } from './types.ts';
 
 export interface UnsavedJournal {
@@ -84,4 +85,20 @@ export function storageJournal(storage: Storage | undefined = pageStorage()): Un
     },
     discard: (profileId) => store(profileId, {}),
   };
+}
+
+/**
+ * Merges into the store what a page of this profile saved but never saw confirmed (it was closed first);
+ * `saved` runs for each record merged. A record that fails stays for the next start.
+ */
+export async function replayJournal(journal: UnsavedJournal | undefined, store: ProgressStore, profileId: string, saved: (record: ExerciseRecord) => void): Promise<void> {
+  for (const { record, forget } of journal?.read(profileId) ?? []) {
+    try {
+      await store.updateExercise(profileId, record.lessonId, record.exerciseId, (current) => mergeExercise(current, record));
+      forget();
+      saved(record);
+    } catch {
+      // Kept for the next start.
+    }
+  }
 }
