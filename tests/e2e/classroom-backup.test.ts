@@ -132,3 +132,36 @@ test('"Ajouter Amina" creates her profile with her work; a merge keeps both draf
   await school.context().close();
   await home.context().close();
 });
+
+test('on a phone, "Envoyer ma sauvegarde" hands the file to the share sheet; if sharing fails, it downloads', async () => {
+  const context = await browser.newContext({ locale: 'fr-BE', acceptDownloads: true });
+  // The platform's share sheet (phones have one, desktop Linux Chromium does not): it records what it got.
+  await context.addInitScript(() => {
+    const target = window as unknown as { shared?: { name: string; text: string; title?: string }; failShare?: boolean };
+    Object.assign(navigator, {
+      canShare: (data: { files?: File[] }) => Array.isArray(data.files),
+      share: async (data: { files: File[]; title?: string }) => {
+        if (target.failShare) throw new DOMException('no target', 'NotAllowedError');
+        const [file] = data.files;
+        target.shared = { name: file!.name, text: await file!.text(), title: data.title };
+      },
+    });
+  });
+  const { page } = await openPage(context);
+  await firstVisit(page, appUrl);
+  await passExercise(page, appUrl, 'bakery-title');
+  await page.goto(`${appUrl}#/backup`);
+  await page.getByRole('button', { name: 'Envoyer ma sauvegarde' }).click();
+  await page.getByText('Ta sauvegarde est envoyée.').waitFor();
+  const shared = await page.evaluate(() => (window as unknown as { shared: { name: string; text: string; title: string } }).shared);
+  expect(shared.name).toMatch(/^sirius-moi-\d{4}-\d{2}-\d{2}\.sirius\.json$/);
+  expect(shared.title).toBe('Sauvegarde Sirius Learn de Moi');
+  expect(JSON.parse(shared.text)).toMatchObject({ app: 'sirius-learn', profile: { name: 'Moi' } });
+  // The reminder to save is gone: the file left the device.
+  await expectStored(page, (db) => (db.profiles[0] as { backedUpAt?: number }).backedUpAt !== undefined);
+
+  await page.evaluate(() => Object.assign(window, { failShare: true }));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Envoyer ma sauvegarde' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^sirius-moi-/);
+  await context.close();
+});

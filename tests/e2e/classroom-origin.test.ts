@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { chromium } from 'playwright-core';
+import { axeViolations } from './support/axe.ts';
 import { CHROMIUM_ARGS, chromiumPath, launch, openPage } from './support/browser.ts';
 import { draftText, editorText, expectStored, findExercise, firstVisit, passExercise, section, typeCode } from './support/progress.ts';
 
@@ -46,6 +47,7 @@ describe('on a plain-HTTP class server', () => {
     const notice = page.getByRole('banner').getByText('Pas de hors ligne ici');
     await notice.click();
     await page.getByText('ouvre-le depuis une adresse qui commence par https://').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
 
     await passExercise(page, schoolUrl, 'bakery-title');
     await typeCode(page, 'opening-hours', DRAFT);
@@ -87,6 +89,7 @@ describe('a run that cannot start', () => {
     const failure = exercise.getByRole('alert').filter({ hasText: "n'a pas pu être téléchargé" });
     await failure.waitFor();
     await failure.getByText('Ton code est gardé.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     expect(await editorText(page, 'bakery-title')).toBe('<h1>Boulangerie du Marché</h1>');
     await expect.poll(() => exercise.getByText('Lance les tests pour voir le résultat ici.').isVisible()).toBe(true);
 

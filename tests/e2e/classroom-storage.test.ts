@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { chooseLanguage } from './support/app.ts';
+import { axeViolations } from './support/axe.ts';
 import { launch, openPage } from './support/browser.ts';
 import { expectStored, firstVisit, passExercise, readDb } from './support/progress.ts';
 
@@ -59,6 +60,7 @@ describe('a version record that cannot be read', () => {
       const path = join(folder, download.suggestedFilename());
       await download.saveAs(path);
       await alert.getByText('Le fichier est téléchargé.').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
 
       const file = JSON.parse(readFileSync(path, 'utf8'));
       expect(file).toMatchObject({ app: 'sirius-learn', kind: 'raw-data' });
