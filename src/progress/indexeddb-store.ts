@@ -162,11 +162,9 @@ export class IndexedDbStore implements ProgressStore {
       if (from < SCHEMA_VERSION) await meta.put(SCHEMA_VERSION, META_KEYS.dataVersion);
 
       const rawSettings = await meta.get(META_KEYS.settings);
-      const active = await meta.get(META_KEYS.activeProfile);
       const profiles = (await tx.objectStore(STORES.profiles).getAll()).sort(byCreation);
       return {
         profiles,
-        activeProfileId: typeof active === 'string' && profiles.some((p) => p.id === active) ? active : undefined,
         settings: rawSettings === undefined ? undefined : restoreSettings(rawSettings, DEFAULT_SETTINGS),
         quarantine: await quarantine.getAll(),
         newlyQuarantined: setAside.length,
@@ -248,11 +246,6 @@ export class IndexedDbStore implements ProgressStore {
       const meta = tx.objectStore(STORES.meta);
       if ((await meta.get(META_KEYS.activeProfile)) === id) await meta.delete(META_KEYS.activeProfile);
     });
-  }
-
-  async setActiveProfile(id: string | undefined): Promise<void> {
-    if (id === undefined) await this.#db.delete(STORES.meta, META_KEYS.activeProfile);
-    else await this.#db.put(STORES.meta, id, META_KEYS.activeProfile);
   }
 
   async exportSnapshot(profileId: string): Promise<ProgressSnapshot> {

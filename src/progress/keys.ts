@@ -34,6 +34,10 @@ export const BY_PROFILE = 'by-profile';
 /** Keys in the `meta` store. */
 export const META_KEYS = {
   settings: 'settings',
+  /**
+   * The last learner, as versions before the per-session "Qui apprend ?" kept it (`visit.ts` replaced it).
+   * Still cleared when that learner is deleted, so no stored record names a profile that is gone.
+   */
   activeProfile: 'active-profile',
   /** The `SCHEMA_VERSION` the records were written with; older records are migrated on load. */
   dataVersion: 'data-version',

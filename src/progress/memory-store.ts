@@ -20,7 +20,6 @@ export class MemoryStore implements ProgressStore {
   #lessons = new Map<string, Map<string, LessonRecord>>();
   #quarantine: QuarantinedRecord[] = [];
   #settings: Settings | undefined;
-  #active: string | undefined;
   #now: () => number;
 
   constructor(options: { now?: () => number } = {}) {
@@ -30,7 +29,6 @@ export class MemoryStore implements ProgressStore {
   async load(): Promise<StoreContents> {
     return {
       profiles: copy([...this.#profiles.values()].sort(byCreation)),
-      activeProfileId: this.#active,
       settings: copy(this.#settings),
       quarantine: copy(this.#quarantine),
       newlyQuarantined: 0,
@@ -87,11 +85,6 @@ export class MemoryStore implements ProgressStore {
     this.#exercises.delete(id);
     this.#lessons.delete(id);
     this.#quarantine = this.#quarantine.filter((entry) => entry.profileId !== id);
-    if (this.#active === id) this.#active = undefined;
-  }
-
-  async setActiveProfile(id: string | undefined): Promise<void> {
-    this.#active = id;
   }
 
   async exportSnapshot(profileId: string): Promise<ProgressSnapshot> {

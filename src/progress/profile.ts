@@ -25,8 +25,8 @@ export function makeProfile(input: NewProfile, id: string, now: number): Profile
 }
 
 /**
- * The profile to open without asking: the last active one, or the only one. `undefined` means show the picker.
- * With a single learner at home the picker never appears.
+ * The profile to open without asking: this browser session's learner, or the only one. `undefined` means show
+ * the picker. With a single learner at home the picker never appears.
  */
 export function startingProfile(profiles: readonly Profile[], activeId: string | undefined): Profile | undefined {
   return profiles.find((profile) => profile.id === activeId) ?? (profiles.length === 1 ? profiles[0] : undefined);

@@ -137,7 +137,6 @@ export class LearnerSession {
   async #open(profile: Profile) {
     this.#progress?.dispose();
     this.#visits.write({ profileId: profile.id, lastActive: this.#now() });
-    await this.#store.setActiveProfile(profile.id);
     this.#progress = await Progress.open(this.#store, profile, this.#channel ? { channel: this.#channel } : {});
   }
 
@@ -178,7 +177,6 @@ export class LearnerSession {
     this.#progress?.dispose();
     this.#progress = undefined;
     this.#visits.write(undefined);
-    await this.#store.setActiveProfile(undefined);
   }
 
   /** The UI language: the device's default, and the active learner's own choice. */

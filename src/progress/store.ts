@@ -9,7 +9,6 @@ import type { ExerciseRecord, LessonRecord, Profile, ProgressSet, ProgressSnapsh
 /** What the app reads once at start. */
 export interface StoreContents {
   profiles: Profile[];
-  activeProfileId: string | undefined;
   /** `undefined` on a first visit: the app then suggests a language from the browser. */
   settings: Settings | undefined;
   /** Every record set aside so far, kept for export. */
@@ -57,7 +56,6 @@ export interface ProgressStore {
   updateProfile(id: string, patch: ProfilePatch): Promise<Profile>;
   /** Deletes a profile with all its progress and quarantined records. */
   deleteProfile(id: string): Promise<void>;
-  setActiveProfile(id: string | undefined): Promise<void>;
   /** One profile with its progress and quarantined records: what goes into an export file. */
   exportSnapshot(profileId: string): Promise<ProgressSnapshot>;
   /** Brings a restored file in, in one transaction: if anything fails, nothing changes. Returns the target profile. */
