@@ -3,19 +3,15 @@ import { gradeQuiz, orderPool } from '../kinds/quiz/grade.ts';
 import { shuffledOrder } from '../kinds/quiz/order.ts';
 import type { CompiledQuiz, QuizAnswer, QuizAnswers, QuizGrade, QuizQuestion } from '../kinds/quiz/types.ts';
 import type { Exercise } from '../lessons/types.ts';
-import type { DraftStore } from '../progress/drafts.ts';
-import type { Progress } from '../progress/progress.svelte.ts';
+import type { ExerciseProgress } from '../progress/exercise-progress.ts';
 
 /** How long answering must pause before the answers are saved as a draft. */
 const SAVE_DELAY_MS = 600;
 
 export interface QuizSessionOptions {
   exercise: Exercise & { quiz: CompiledQuiz };
-  lessonId: string;
-  /** Every exercise id of the lesson: passing the last one completes the lesson. */
-  lessonExercises: readonly string[];
-  drafts: DraftStore;
-  progress: Progress;
+  /** The learner's progress on this quiz only. */
+  progress: ExerciseProgress;
 }
 
 /** The feedback a question shows after "check": only for answers not changed since. */
@@ -41,13 +37,12 @@ export class QuizSession {
     this.#options = options;
     this.quiz = options.exercise.quiz;
     this.#answers = this.#withStartingOrders({});
-    this.#revealed = options.progress.record(options.lessonId, options.exercise.id)?.solutionRevealed ?? false;
+    this.#revealed = options.progress.record?.solutionRevealed ?? false;
   }
 
   /** Brings back the saved answers. */
   async load(): Promise<void> {
-    const { drafts, lessonId, exercise } = this.#options;
-    const draft = await drafts.load(lessonId, exercise.id);
+    const draft = await this.#options.progress.loadDraft();
     const saved = draft?.files.find((file) => file.name === ANSWERS_FILE)?.content;
     if (saved && !this.#dirty) this.#answers = this.#withStartingOrders(readAnswers(saved, this.quiz));
   }
@@ -89,7 +84,7 @@ export class QuizSession {
     return this.#checks;
   }
   get passed(): boolean {
-    return this.#grade?.passed === true || this.#options.progress.status(this.#options.lessonId, this.#options.exercise.id) === 'passed';
+    return this.#grade?.passed === true || this.#options.progress.record?.status === 'passed';
   }
   get revealed(): boolean {
     return this.#revealed;
@@ -101,23 +96,21 @@ export class QuizSession {
     this.#grade = grade;
     this.#changed = [];
     this.#checks++;
-    const { progress, lessonId, exercise, lessonExercises } = this.#options;
-    await Promise.all([progress.recordRun(lessonId, exercise.id, grade.passed, lessonExercises), this.flush()]);
+    await Promise.all([this.#options.progress.recordRun(grade.passed), this.flush()]);
     return grade;
   }
 
   /** Shows the right answers, recorded as a solution seen. */
   reveal(): void {
     this.#revealed = true;
-    void this.#options.progress.recordSolutionRevealed(this.#options.lessonId, this.#options.exercise.id);
+    void this.#options.progress.recordSolutionRevealed();
   }
 
   async flush(): Promise<void> {
     clearTimeout(this.#saveTimer);
     if (!this.#dirty) return;
     this.#dirty = false;
-    const { drafts, lessonId, exercise } = this.#options;
-    await drafts.save(lessonId, exercise.id, [{ name: ANSWERS_FILE, content: writeAnswers($state.snapshot(this.#answers) as QuizAnswers) }]);
+    await this.#options.progress.saveDraft([{ name: ANSWERS_FILE, content: writeAnswers($state.snapshot(this.#answers) as QuizAnswers) }]);
   }
 
   dispose(): void {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { violations as axeViolations } from './support/axe.ts';
 import { launch, openPage } from './support/browser.ts';
 import {
   draftText,

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { chromium } from 'playwright-core';
-import { axeViolations } from './support/axe.ts';
+import { violations as axeViolations } from './support/axe.ts';
 import { CHROMIUM_ARGS, chromiumPath, launch, openPage } from './support/browser.ts';
 import { draftText, editorText, expectStored, findExercise, firstVisit, passExercise, section, typeCode } from './support/progress.ts';
 

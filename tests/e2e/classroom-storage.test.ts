@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { chooseLanguage } from './support/app.ts';
-import { axeViolations } from './support/axe.ts';
+import { violations as axeViolations } from './support/axe.ts';
 import { launch, openPage } from './support/browser.ts';
 import { expectStored, firstVisit, passExercise, readDb } from './support/progress.ts';
 
