@@ -16,6 +16,7 @@ import {
   expectStored,
   findExercise,
   firstVisit,
+  LESSON_EXERCISES,
   openExercise,
   passExercise,
   section,
@@ -63,7 +64,7 @@ describe('progress is kept', () => {
     context = await open();
     ({ page, errors } = await openPage(context));
     await page.goto(`${appUrl}#/track/front-end`);
-    await page.getByText('Commencé : 1 sur 3').waitFor();
+    await page.getByText(`Commencé : 1 sur ${LESSON_EXERCISES}`).waitFor();
     await expectProgressShown(page);
     expect(errors).toEqual([]);
     await context.close();

@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launch, openPage } from './support/browser.ts';
-import { firstVisit, LESSON, passExercise, readDb } from './support/progress.ts';
+import { firstVisit, LESSON, LESSON_EXERCISES, passExercise, readDb } from './support/progress.ts';
 
 const appUrl = inject('appUrl');
 
@@ -26,7 +26,7 @@ test('a second learner on the same browser has separate progress and language', 
   await firstVisit(page, appUrl);
   // The first learner ("Moi", made on the first visit) passes an exercise.
   await passExercise(page, appUrl, 'bakery-title');
-  expect(await lessonStatus(page)).toContain('Commencé : 1 sur 3');
+  expect(await lessonStatus(page)).toContain(`Commencé : 1 sur ${LESSON_EXERCISES}`);
 
   // A second learner is added on the Profiles page, and becomes the active one.
   await page.goto(`${appUrl}#/profiles`);
@@ -46,12 +46,12 @@ test('a second learner on the same browser has separate progress and language', 
   await page.goto(`${appUrl}#/profiles`);
   await page.getByRole('button', { name: /^Moi/ }).click();
   await page.locator('html[lang=fr]').waitFor();
-  expect(await lessonStatus(page)).toContain('Commencé : 1 sur 3');
+  expect(await lessonStatus(page)).toContain(`Commencé : 1 sur ${LESSON_EXERCISES}`);
 
   // After a reload, the last learner chosen is still the one shown, in their language; and back to Amina.
   await page.reload();
   await page.locator('html[lang=fr]').waitFor();
-  expect(await lessonStatus(page)).toContain('Commencé : 1 sur 3');
+  expect(await lessonStatus(page)).toContain(`Commencé : 1 sur ${LESSON_EXERCISES}`);
   await page.goto(`${appUrl}#/profiles`);
   await page.getByRole('button', { name: /^Amina/ }).click();
   await page.locator('html[lang=en]').waitFor();

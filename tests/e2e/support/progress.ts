@@ -13,6 +13,8 @@ import { lessonsRoot } from './browser.ts';
 const tree = readLessonTree(lessonsRoot());
 export const { catalog } = tree;
 export const LESSON = 'front-end/first-page';
+/** How many exercises the lesson has (quizzes included), as the track page counts them. */
+export const LESSON_EXERCISES = catalog.tracks.flatMap((track) => track.lessons).find((lesson) => lesson.id === LESSON)!.exercises.length;
 const lesson = tree.lessons.find((candidate) => candidate.id === LESSON && candidate.locale === 'fr')!;
 const exercises = lesson.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []));
 export const exercise = (id: string): ParsedExercise => exercises.find((candidate) => candidate.id === id)!;
