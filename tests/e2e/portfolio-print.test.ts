@@ -85,7 +85,9 @@ describe.each(['fr', 'ar'])('portfolio and attestation in %s', (locale) => {
     expect(await project.count()).toBe(1);
     const frame = project.locator('iframe');
     await frame.waitFor();
-    expect(await frame.getAttribute('sandbox')).toBe('allow-scripts');
+    const sandbox = (await frame.getAttribute('sandbox'))?.split(/\s+/);
+    expect(sandbox).toContain('allow-scripts');
+    expect(sandbox).not.toContain('allow-same-origin');
     await expect.poll(async () => (await (await frame.elementHandle())?.contentFrame())?.locator('h1').count()).toBe(1);
     expect(await page.locator('.skills li').count()).toBeGreaterThan(5);
     expect(await violations(page)).toEqual([]);
