@@ -30,6 +30,18 @@ export function direction(locale: Locale): 'ltr' | 'rtl' {
   return RTL.has(locale.split('-')[0] ?? locale) ? 'rtl' : 'ltr';
 }
 
+/**
+ * `lang` and `dir` for a text shown in `text` on a page in `page`: a French fallback title on an Arabic page is
+ * marked so screen readers pronounce it in French and its punctuation sits at its own end (an element with `dir`
+ * is a bidi isolate). Nothing when the text is in the page's language.
+ */
+export function textAttributes(text: Locale, page: Locale): { lang?: Locale; dir?: 'ltr' | 'rtl' } {
+  return text === page ? {} : { lang: text, dir: direction(text) };
+}
+
+/** First-strong isolate: a title of unknown direction inside a sentence keeps its punctuation in place. */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 /** The best UI language for a list of browser preferences (`navigator.languages`), as a suggestion only. */
 export function suggestLanguage(preferences: readonly string[]): Locale {
   for (const preference of preferences) {

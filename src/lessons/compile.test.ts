@@ -28,6 +28,10 @@ describe('compileLesson', () => {
     );
   });
 
+  test('keeps inline code left to right and isolated inside a right-to-left sentence', () => {
+    expect(html('اكتب `console.log("مرحبا").` هنا.')).toBe('<p>اكتب <code dir="ltr">console.log("مرحبا").</code> هنا.</p>\n');
+  });
+
   test('removes scripts and event handlers from trainer HTML', () => {
     const out = html('<p onclick="steal()">Salut</p>\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))');
     expect(out).not.toMatch(/<script|onclick|href="javascript/);

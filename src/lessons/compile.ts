@@ -105,6 +105,8 @@ function renderMarkdown(
       report(token, say('compile.h1'));
     }
     for (const child of token.children ?? []) {
+      // Code reads left to right even in an Arabic sentence; `dir` also isolates it, so its dots stay inside.
+      if (child.type === 'code_inline') child.attrSet('dir', 'ltr');
       if (child.type === 'image') {
         const src = String(child.attrGet('src') ?? '');
         const path = EXTERNAL.test(src) ? undefined : joinPath(folder, src);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localized, pickLocale } from './library.ts';
+import { localized, localizedText, pickLocale } from './library.ts';
 
 describe('lesson language', () => {
   test('the wanted language when the lesson has it', () => {
@@ -17,5 +17,7 @@ describe('lesson language', () => {
   test('localized texts follow the same chain', () => {
     expect(localized({ fr: 'Bonjour', en: 'Hello' }, 'ti')).toBe('Bonjour');
     expect(localized({ fr: 'Bonjour', en: 'Hello' }, 'en')).toBe('Hello');
+    // The language it is shown in, so the page can mark a fallback as French.
+    expect(localizedText({ fr: 'Bonjour', en: 'Hello' }, 'ar')).toEqual({ text: 'Bonjour', locale: 'fr' });
   });
 });

@@ -12,10 +12,20 @@ export function pickLocale(available: readonly Locale[], wanted: Locale): Locale
   return chain.find((locale) => available.includes(locale)) ?? available[0];
 }
 
-/** A per-language text (title, summary) in the wanted language or its nearest fallback. */
-export function localized(texts: Record<Locale, string>, wanted: Locale): string {
+/** A text and the language it is written in, which may be a fallback of the wanted one. */
+export interface LocalizedText {
+  text: string;
+  locale: Locale;
+}
+
+/** A per-language text (title, summary) in the wanted language or its nearest fallback, with that language. */
+export function localizedText(texts: Record<Locale, string>, wanted: Locale): LocalizedText {
   const locale = pickLocale(Object.keys(texts), wanted);
-  return locale ? (texts[locale] ?? '') : '';
+  return locale ? { text: texts[locale] ?? '', locale } : { text: '', locale: wanted };
+}
+
+export function localized(texts: Record<Locale, string>, wanted: Locale): string {
+  return localizedText(texts, wanted).text;
 }
 
 export function findTrack<L extends LessonEntry>(catalog: Catalog<L>, id: string): TrackSummary<L> | undefined {

@@ -52,11 +52,13 @@ export class LessonTextStore {
     return pending;
   }
 
-  /** A lesson's title and summary in `locale`, or in the nearest language it exists in. */
-  text(lesson: LessonEntry, locale: Locale): LessonText {
+  /** A lesson's title and summary in `locale`, or in the nearest language it exists in, with that language. */
+  text(lesson: LessonEntry, locale: Locale): LessonText & { locale: Locale } {
     const loaded = lesson.locales.filter((candidate) => this.#byLocale.get(candidate)?.[lesson.id]);
     const chosen = pickLocale(loaded, locale);
-    return (chosen && this.#byLocale.get(chosen)?.[lesson.id]) || { title: lesson.id, summary: '' };
+    const found = chosen && this.#byLocale.get(chosen)?.[lesson.id];
+    // The id is written in Latin letters, read left to right like English.
+    return found ? { ...found, locale: chosen } : { title: lesson.id, summary: '', locale: 'en' };
   }
 
   title(lesson: LessonEntry, locale: Locale): string {

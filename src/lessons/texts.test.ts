@@ -23,4 +23,6 @@ test('pages asking for the same language at once share one download, and a faile
   expect(asked.sort()).toEqual(['en', 'en', 'fr']);
   expect(store.title(lesson, 'fr')).toBe('title fr');
   expect(store.title(lesson, 'en')).toBe('title en');
+  // An Arabic reader gets the French text, and knows it is French.
+  expect(store.text(lesson, 'ar')).toEqual({ title: 'title fr', summary: '', locale: 'fr' });
 });

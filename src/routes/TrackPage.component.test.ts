@@ -9,11 +9,14 @@ test('a track lists its lessons in order, with time, level, exercises and prereq
   expect(screen.getByRole('heading', { level: 1, name: 'Front-end' })).toBeInTheDocument();
   const items = screen.getAllByRole('listitem');
   expect(items.map((item) => within(item).getByRole('link').textContent)).toEqual(['My first page', 'Les liens']);
+  // The French fallback title is marked as French: read aloud in French, laid out in its own direction.
+  expect(within(items[1]!).getByRole('link')).toHaveAttribute('lang', 'fr');
+  expect(within(items[0]!).getByRole('link')).not.toHaveAttribute('lang');
   expect(items[0]).toHaveTextContent('30 minutes');
   expect(items[0]).toHaveTextContent('2 exercises');
   expect(items[0]).not.toHaveTextContent('Not yet in your language');
   expect(items[1]).toHaveTextContent('Not yet in your language');
-  expect(items[1]).toHaveTextContent('Do first: My first page');
+  expect(items[1]).toHaveTextContent('Do first: \u2068My first page\u2069');
   expect(screen.getByText('Estimated total time: 1 h 15 min')).toBeInTheDocument();
 });
 

@@ -4,7 +4,7 @@
  * learner's, the next step after a pass, and the page's runner, created on first use and released with the
  * page. The component only shows it.
  */
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { isolate, SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import { LESSONS_CHANGED, type LessonData } from '../lessons/data.ts';
 import { findLesson, loadLesson } from '../lessons/library.ts';
@@ -111,7 +111,7 @@ export class LessonView {
     const following = lesson.exercises[lesson.exercises.indexOf(exerciseId) + 1];
     if (following) return { href: lessonHref(lesson.id, following), label: t('pages:lesson.nextExercise') };
     const nextLesson: LessonEntry | undefined = track.lessons[index + 1];
-    if (nextLesson) return { href: lessonHref(nextLesson.id), label: t('pages:lesson.nextLessonNamed', { title: texts.title(nextLesson, locale()) }) };
+    if (nextLesson) return { href: lessonHref(nextLesson.id), label: t('pages:lesson.nextLessonNamed', { title: isolate(texts.title(nextLesson, locale())) }) };
     return undefined;
   }
 

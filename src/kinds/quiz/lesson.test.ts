@@ -35,7 +35,7 @@ describe('a quiz in a lesson', () => {
     const [ratio, rule] = exercise!.quiz!.questions;
     expect(ratio?.prompt).toBe('Quel <dfn class="term" data-term="contrast">contraste</dfn> pour un texte ?');
     expect(ratio?.type === 'single' && ratio.choices[1]).toEqual({ text: '<strong>4,5:1</strong>', correct: true, explanation: 'Oui.' });
-    expect(rule?.type === 'order' && rule.lines).toEqual(['<code>a {</code>', '<code>}</code>']);
+    expect(rule?.type === 'order' && rule.lines).toEqual(['<code dir="ltr">a {</code>', '<code dir="ltr">}</code>']);
   });
 
   test('problems carry the file line and column', () => {
