@@ -8,6 +8,7 @@ import { BY_PROFILE, DB_NAME, DB_VERSION, META_KEYS, STORES } from './keys.ts';
 import { mergeLesson, mergeSets } from './merge.ts';
 import { byCreation, makeProfile, newProfileId, type NewProfile } from './profile.ts';
 import { checkVersion, quarantined, restoreRecord, restoreSettings } from './restore.ts';
+import { FutureVersionError, UnreadableDataError } from './store-errors.ts';
 import { DEFAULT_SETTINGS, UnknownProfileError, type ImportOptions, type ProfilePatch, type ProgressStore, type StoreContents } from './store.ts';
 import {
   SCHEMA_VERSION,
@@ -35,22 +36,6 @@ interface ProgressDB extends DBSchema {
 type Database = IDBPDatabase<ProgressDB>;
 type Names = StoreNames<ProgressDB>;
 type WriteTx<S extends Names[]> = IDBPTransaction<ProgressDB, S, 'readwrite'>;
-
-/** A stored data version newer than this build: the store refuses to open rather than risk overwriting it. */
-export class FutureVersionError extends Error {
-  constructor(detail: string) {
-    super(detail);
-    this.name = 'FutureVersionError';
-  }
-}
-
-/** The stored data version cannot be read at all: the store refuses to touch data it cannot understand. */
-export class UnreadableDataError extends Error {
-  constructor(detail: string) {
-    super(detail);
-    this.name = 'UnreadableDataError';
-  }
-}
 
 export interface IndexedDbStoreOptions {
   /** Database name; tests use a fresh one each. */

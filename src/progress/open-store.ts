@@ -1,5 +1,6 @@
 /** Opening the progress store at start: IndexedDB if the browser lets us, memory otherwise, never a dead app. */
-import { FutureVersionError, IndexedDbStore, UnreadableDataError, type IndexedDbStoreOptions } from './indexeddb-store.ts';
+import { IndexedDbStore, type IndexedDbStoreOptions } from './indexeddb-store.ts';
+import { FutureVersionError, UnreadableDataError } from './store-errors.ts';
 import type { ProgressStore, StoreContents } from './store.ts';
 
 /**
