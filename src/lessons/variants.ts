@@ -4,29 +4,17 @@
  * the blocks and judging the runs; the checker does the running. Learners never receive variants.
  */
 import type { RunResult, TestResult } from '../runner/types.ts';
+import type { Part, Report } from './block.ts';
 import { say } from './messages/index.ts';
 import type { CodeLanguage, ExerciseFile, ExerciseVariant } from './types.ts';
 
 export const VARIANT_ROLES = ['solution', 'wrong'] as const;
 export type VariantRole = (typeof VARIANT_ROLES)[number];
 
-/** A fenced block of a variant, as the parser read it. */
-export interface VariantPart {
-  role: string;
-  language: CodeLanguage | 'md';
-  file: string;
-  content: string;
-  line: number;
-  variant?: string;
-  catches?: string;
-}
-
-type Report = (line: number, message: string, column?: number) => void;
-
 const label = (role: string, name: string) => (name ? `${role}:${name}` : role);
 
 /** Groups variant blocks by role and name: blocks with the same `wrong:name` are files of one answer. */
-export function readVariants(parts: VariantPart[], starterNames: ReadonlySet<string>, fail: Report): ExerciseVariant[] {
+export function readVariants(parts: Part[], starterNames: ReadonlySet<string>, fail: Report): ExerciseVariant[] {
   const variants = new Map<string, ExerciseVariant>();
   for (const part of parts) {
     const role = part.role as VariantRole;
