@@ -38,12 +38,14 @@ export class LearnerSession {
   #firstVisit = $state(false);
   #visits: VisitStore;
   #now: () => number;
+  #defaultName: string;
 
   private constructor(store: ProgressStore, channel: TabChannel | undefined, options: SessionOptions) {
     this.#store = store;
     this.#channel = channel;
     this.#visits = options.visits ?? sessionVisits();
     this.#now = options.now ?? Date.now;
+    this.#defaultName = options.defaultName;
   }
 
   static async start(options: SessionOptions): Promise<LearnerSession> {
@@ -179,12 +181,16 @@ export class LearnerSession {
     this.#visits.write(undefined);
   }
 
-  /** The UI language: the device's default, and the active learner's own choice. */
-  async setLocale(locale: Locale): Promise<void> {
-    await this.updateSettings({ locale });
+  /**
+   * The UI language: the device's default, and the active learner's own choice. The profile made on a first
+   * visit is named before the learner chooses a language: choosing one renames it `defaultName` ("أنا" for "Moi").
+   */
+  async setLocale(locale: Locale, defaultName?: string): Promise<void> {
     const profile = this.profile;
-    if (profile && profile.locale !== locale) {
-      const updated = await this.#store.updateProfile(profile.id, { locale });
+    const rename = this.#firstVisit && defaultName !== undefined && profile?.name === this.#defaultName;
+    await this.updateSettings({ locale });
+    if (profile && (profile.locale !== locale || rename)) {
+      const updated = await this.#store.updateProfile(profile.id, rename ? { locale, name: defaultName } : { locale });
       await this.#refreshProfiles();
       await this.#open(updated);
     }
