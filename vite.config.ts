@@ -40,6 +40,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,jpg,jpeg,webp,gif,ico,json,wasm,woff2,pdf}'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         cleanupOutdatedCaches: true,
+        // The first install takes charge of the open page at once: a learner who goes offline in the same tab
+        // after one visit can still open lessons never seen (updates still wait for the learner's yes).
+        clientsClaim: true,
         navigateFallback: 'index.html',
         // Lesson data is requested as `lessons/…json?v=<version>`: the precached copy answers it.
         ignoreURLParametersMatching: [/^v$/],

@@ -53,6 +53,8 @@ test('after one visit, a SQL exercise never opened before runs with the network 
   await openApp(page, appUrl, 'fr');
   await page.getByText('Disponible hors ligne').waitFor();
   await page.evaluate(() => navigator.serviceWorker.ready);
+  // The page itself is served by the worker from now on, without a reload.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
   await context.setOffline(true);
   await page.goto(`${appUrl}${SQL_LESSON}`);
