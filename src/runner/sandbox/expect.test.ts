@@ -1,16 +1,6 @@
 import { describe, expect as vitestExpect, test } from 'vitest';
+import { failureOf } from './failure-of.ts';
 import { AssertionFailure, createExpect, expect, type Failure } from './expect.ts';
-
-/** The failure a call produces, or undefined when it passes. */
-function failureOf(assertion: () => void): Failure | undefined {
-  try {
-    assertion();
-    return undefined;
-  } catch (error) {
-    if (error instanceof AssertionFailure) return error.failure;
-    throw error;
-  }
-}
 
 async function asyncFailureOf(assertion: () => Promise<void>): Promise<Failure | undefined> {
   try {

@@ -1,16 +1,7 @@
 import { describe, expect as vitestExpect, test } from 'vitest';
-import { AssertionFailure, expect, type Failure } from './expect.ts';
+import { failureOf } from './failure-of.ts';
+import { expect } from './expect.ts';
 import { createMockApi, isMock } from './mock.ts';
-
-function failureOf(assertion: () => void): Failure | undefined {
-  try {
-    assertion();
-    return undefined;
-  } catch (error) {
-    if (error instanceof AssertionFailure) return error.failure;
-    throw error;
-  }
-}
 
 describe('jest.fn / vi.fn', () => {
   const jest = createMockApi();
