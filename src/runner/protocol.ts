@@ -265,13 +265,17 @@ export const GUARD_GLOBAL = '__siriusLoop';
 export const IMPORT_GLOBAL = '__siriusImport';
 /** The global the web test file is wrapped in a call to, receiving the test API as parameters. */
 export const TESTS_GLOBAL = '__siriusTests';
+/** The global a web exercise's server.js is wrapped in a call to, handing its module body to the page's server. */
+export const SERVER_GLOBAL = '__siriusServer';
+/** The parameter of that wrapper the module's exports are written to (`export default …`). */
+export const SERVER_EXPORTS = '__siriusExports';
 /** Names a test file can use; web tests get them as parameters, so learner globals cannot shadow them. */
 export const TEST_GLOBALS = [
   'describe', 'test', 'it', 'xtest', 'xit', 'xdescribe', 'fit', 'fdescribe', 'beforeAll', 'afterAll', 'beforeEach', 'afterEach',
   'expect', 'jest', 'vi', 'answerPrompt', 'answerConfirm',
 ] as const;
 /** The DOM helpers web tests also get (a contract with lesson authors). */
-export const WEB_HELPERS = ['$', '$$', 'text', 'style', 'isVisible', 'setViewport', 'pageWeight'] as const;
+export const WEB_HELPERS = ['$', '$$', 'text', 'style', 'isVisible', 'setViewport', 'pageWeight', 'waitUntil', 'request'] as const;
 
 /** Page sizes a test may ask for: from a small phone to a wide screen. */
 export const clampSize = (pixels: number) => Math.min(3840, Math.max(240, Math.round(pixels)));

@@ -2,8 +2,10 @@
  * Assembles a web exercise into one sandbox document: the policy and the runtime first, then the
  * trainer's tests (collected before learner code runs, so they can script dialog answers), then the
  * learner's page with `<link href="style.css">` and `<script src="script.js">` replaced by the learner's
- * files inline — every script loop-guarded and named after its file so errors point back to it.
+ * files inline — every script loop-guarded and named after its file so errors point back to it. An
+ * exercise's `server.js` runs before the page, as the server its fetches reach (server-script.ts).
  */
+import { HTTP_ENTRY } from '../kinds/http.ts';
 import type { ExerciseFile } from '../lessons/types.ts';
 import { escapeRawText, policyMeta, runtimeScript, WEB_POLICY, withSourceUrl } from './document-parts.ts';
 import { lineAt, scanHtml, type HtmlTag } from './html-scan.ts';
@@ -12,6 +14,7 @@ import { message } from './messages.ts';
 import { parseJs } from './parse-js.ts';
 import { TEST_GLOBALS, TESTS_GLOBAL, WEB_HELPERS } from './protocol.ts';
 import type { FrameConfig } from './sandbox/frame-config.ts';
+import { serverScript } from './server-script.ts';
 import { applyEdits, type Edit } from './source-edit.ts';
 import { TESTS_FILE, type RunProblem } from './types.ts';
 
@@ -85,8 +88,13 @@ export function buildWebDocument({ files, tests, runtime, config }: WebDocumentO
       testScripts.push(`<script>${withSourceUrl(wrapped, TESTS_FILE)}</script>`);
     }
   }
+  // The page's own server starts before any page script, so the page's first fetch finds it.
+  const server = files.find((file) => file.name === HTTP_ENTRY);
+  const built = server ? serverScript(server) : { script: '' };
+  if ('problems' in built) problems.push(...built.problems);
   // The runtime hands the test API out once, and only when the test file's script follows it.
-  const head = [policyMeta(WEB_POLICY), runtimeScript(runtime, { ...config, tests: testScripts.length > 0 }), ...testScripts];
+  const settings = { ...config, tests: testScripts.length > 0, server: server !== undefined };
+  const head = [policyMeta(WEB_POLICY), runtimeScript(runtime, settings), ...testScripts, 'script' in built ? built.script : ''];
   // First in the list: at offset 0 it must precede a replaced <link> or <script> starting there too.
   edits.unshift({ start: afterDoctype, end: afterDoctype, text: head.join('') });
   return { html: applyEdits(page, edits) + deferred.join(''), problems };

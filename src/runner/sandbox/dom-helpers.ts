@@ -1,6 +1,6 @@
 /**
  * The small DOM/CSS helpers web tests get as globals: `$`, `$$`, `text`, `style`, `isVisible`,
- * `setViewport`, `pageWeight`. Lesson authors already use these names: keep them stable.
+ * `setViewport`, `pageWeight`, `waitUntil`. Lesson authors already use these names: keep them stable.
  */
 import type { PageWeight } from '../page-weight.ts';
 import { clampSize, type SandboxMessage } from '../protocol.ts';
@@ -23,6 +23,12 @@ export interface DomHelpers {
   setViewport: (width: number, height?: number) => Promise<void>;
   /** What the learner's files weigh, in bytes: `{ total, html, css, js, images }`. */
   pageWeight: () => PageWeight;
+  /**
+   * Waits until `condition()` is true (the page has shown its server's answer…), checked every few
+   * milliseconds; resolves true, or false once `timeoutMs` have passed — the test's `expect` then says
+   * what the page shows instead. A condition that throws counts as not yet.
+   */
+  waitUntil: (condition: () => unknown, timeoutMs?: number) => Promise<boolean>;
 }
 
 export interface HelperHost {
@@ -34,10 +40,16 @@ export interface HelperHost {
 const RESIZE_WAIT_MS = 2000;
 /** The page's width is polled: a page in a background tab gets no resize event until it renders again. */
 const RESIZE_POLL_MS = 10;
+/** How often `waitUntil` checks, and how long it waits by default (a run has 3 s in all). */
+const WAIT_POLL_MS = 10;
+const WAIT_DEFAULT_MS = 1000;
 
 export function createDomHelpers(window: Window, host: HelperHost): DomHelpers {
   const { document } = window;
   const $ = (selector: string) => document.querySelector(selector);
+  // Captured at boot: a page that replaces its timers cannot make the tests wait forever.
+  const later = window.setTimeout.bind(window);
+  const clock = Date.now;
   return {
     $,
     $$: (selector) => Array.from(document.querySelectorAll(selector)),
@@ -68,5 +80,23 @@ export function createDomHelpers(window: Window, host: HelperHost): DomHelpers {
         check();
       }),
     pageWeight: () => ({ ...host.weight }),
+    waitUntil: (condition, timeoutMs = WAIT_DEFAULT_MS) => {
+      if (typeof condition !== 'function') throw new TypeError('waitUntil needs a function, e.g. waitUntil(() => $$(\'li\').length > 0)');
+      const started = clock();
+      return new Promise<boolean>((resolve) => {
+        const check = () => {
+          let met = false;
+          try {
+            met = Boolean(condition());
+          } catch {
+            // Not there yet (an element still missing…).
+          }
+          if (met) resolve(true);
+          else if (clock() - started >= timeoutMs) resolve(false);
+          else later(check, WAIT_POLL_MS);
+        };
+        check();
+      });
+    },
   };
 }

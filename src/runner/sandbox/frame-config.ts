@@ -12,6 +12,8 @@ export interface FrameConfig {
   orderedRows: boolean;
   /** The document holds the test file's script (set by buildWebDocument); without it no tests may be declared. */
   tests?: boolean;
+  /** The document holds the exercise's server.js (set by buildWebDocument): the page's fetches to itself reach it. */
+  server?: boolean;
 }
 
 /**
@@ -19,6 +21,12 @@ export interface FrameConfig {
  * most phones), the app cannot answer a click meanwhile: past this, the page is stopped.
  */
 export const PAGE_BLOCK_MS = 300;
+
+/**
+ * How long the page's own server takes to answer: in the live preview long enough for the learner to see
+ * their loading state; in a run one short wait (the answer still comes in a later task, as over a network).
+ */
+export const SERVER_LATENCY_MS = { preview: 400, run: 20 } as const;
 
 /** The attribute of the runtime's `<script>` element that holds the JSON `FrameConfig`. */
 export const CONFIG_ATTRIBUTE = 'data-sirius-config';

@@ -8,10 +8,11 @@
  * getters captured here, before learner code runs, and they are kept in this closure only (never in a
  * promise, whose resolution would look up a `then` that learner code may have planted on Object.prototype).
  */
-import { INIT, LEFT, READY, TESTS_GLOBAL } from '../protocol.ts';
+import { INIT, LEFT, READY, SERVER_GLOBAL, TESTS_GLOBAL } from '../protocol.ts';
 import { createDomHelpers } from './dom-helpers.ts';
-import { CONFIG_ATTRIBUTE, PAGE_BLOCK_MS, type FrameConfig } from './frame-config.ts';
-import { defineGlobal, startSession, type TestGlobals } from './session.ts';
+import { CONFIG_ATTRIBUTE, PAGE_BLOCK_MS, SERVER_LATENCY_MS, type FrameConfig } from './frame-config.ts';
+import { createPageServer } from './page-server.ts';
+import { defineGlobal, startSession, type Session, type TestGlobals } from './session.ts';
 
 const { apply } = Reflect;
 const getter = (prototype: object, name: string) => Object.getOwnPropertyDescriptor(prototype, name)?.get as (this: unknown) => unknown;
@@ -38,7 +39,17 @@ const config = JSON.parse(script?.getAttribute(CONFIG_ATTRIBUTE) ?? '{}') as Fra
 // the stack would not do here — WebKit names every inline script `about:srcdoc`.
 let declaring = false;
 let served = config.tests !== true;
-const session = startSession(window, {
+/** The page's relative addresses resolve to the app's origin (a srcdoc frame's base URL is its parent's). */
+const pageOrigin = /^https?:$/.test(new URL(document.baseURI).protocol) ? new URL(document.baseURI).origin : undefined;
+const server = createPageServer({
+  present: config.server === true,
+  latencyMs: config.timeLeftMs === null ? SERVER_LATENCY_MS.preview : SERVER_LATENCY_MS.run,
+  pageOrigin,
+  // Called only once learner code runs, after the session below exists.
+  report: (problem) => session.report(problem),
+  resolve: (name) => session.resolve(name),
+});
+const session: Session = startSession(window, {
   files: config.files,
   timeLeftMs: config.timeLeftMs ?? Infinity,
   // One task longer than this freezes the app where the frame shares its thread (Firefox, Safari, phones).
@@ -46,8 +57,10 @@ const session = startSession(window, {
   blocking: true,
   orderedRows: config.orderedRows,
   fromTestsFile: () => declaring,
+  route: server.route,
 });
-const helpers = createDomHelpers(window, { send: session.outbox.send, weight: config.weight });
+const helpers = { ...createDomHelpers(window, { send: session.outbox.send, weight: config.weight }), request: server.request };
+defineGlobal(window, SERVER_GLOBAL, server.register);
 
 defineGlobal(window, TESTS_GLOBAL, (register: (globals: TestGlobals & typeof helpers) => void) => {
   if (served) throw new TypeError('the test API is only given to the exercise\'s test file');

@@ -14,6 +14,7 @@ import { locate, problemFromError, type FileResolver } from './errors.ts';
 import { createGuard, LoopTimeout, type TripReason } from './guard.ts';
 import { closeNetwork } from './network.ts';
 import { createOutbox, type Outbox } from './outbox.ts';
+import type { FetchRoute } from './page-server.ts';
 import { createTestSuite, type TestApi } from './test-api.ts';
 
 // Captured before learner code runs: the session's own timing cannot be replaced under it.
@@ -41,6 +42,8 @@ export interface SessionOptions {
   blocking?: boolean;
   /** `toMatchRows` compares rows in order (the exercise's `ordered`). */
   orderedRows?: boolean;
+  /** Answers the fetches a web page makes to its own server (page-server.ts); others are refused. */
+  route?: FetchRoute;
   /** Whether the test file itself is declaring a test; by default read from the caller's stack frame. */
   fromTestsFile?: () => boolean;
 }
@@ -84,7 +87,7 @@ export function startSession(scope: typeof globalThis, options: SessionOptions):
   closeNetwork(scope, (api, url) => {
     const where = locate(new Error(), resolve);
     report({ kind: 'network', message: message('runner:network', { api, url }), ...where });
-  });
+  }, options.route);
   let ended = false;
   const end = (last?: SandboxMessage) => {
     if (ended) return;
