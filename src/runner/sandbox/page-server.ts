@@ -77,6 +77,7 @@ export function localPath(url: string, pageOrigin: string | undefined): string |
 
 export function createPageServer(options: PageServerOptions): PageServer {
   const { present, latencyMs, pageOrigin, report, resolve } = options;
+  let registered = false;
   let ready: Promise<object> | undefined;
 
   const server = async (): Promise<object> => {
@@ -118,7 +119,9 @@ export function createPageServer(options: PageServerOptions): PageServer {
 
   return {
     register: (start) => {
-      if (ready || !present || typeof start !== 'function') throw new TypeError('only the exercise\'s server.js can start the page\'s server');
+      if (registered || !present || typeof start !== 'function') throw new TypeError('only the exercise\'s server.js can start the page\'s server');
+      // Set before the module body runs: that body cannot start a second server either.
+      registered = true;
       const exports = {};
       ready = (async () => {
         await apply(start, undefined, [exports]);
