@@ -22,3 +22,8 @@ test('an SVG image written as text counts whole, spaces and quotes included, in 
   expect(weight.images).toBe(7 * svg.length);
   expect(weight.html + weight.css + weight.images).toBe(weight.total);
 });
+
+test('the page\'s own server (server.js) is not downloaded by the browser: it does not count', () => {
+  const page = { name: 'index.html', language: 'html' as const, content: '<p>Menu</p>' };
+  expect(pageWeight([page, { name: 'server.js', language: 'js', content: 'export default {};' }])).toEqual(pageWeight([page]));
+});

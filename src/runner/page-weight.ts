@@ -1,3 +1,4 @@
+import { HTTP_ENTRY } from '../kinds/http.ts';
 import type { ExerciseFile } from '../lessons/types.ts';
 
 /** What a web exercise's page weighs, in bytes as a browser would download them (UTF-8). */
@@ -27,10 +28,14 @@ function imageBytes(content: string): number {
   return bytes;
 }
 
-/** The weight of a page made of these files; eco-design lessons show it and test it. */
-export function pageWeight(files: readonly Pick<ExerciseFile, 'language' | 'content'>[]): PageWeight {
+/**
+ * The weight of a page made of these files; eco-design lessons show it and test it. A web exercise's
+ * server.js is the page's server, never downloaded by the browser: it does not count.
+ */
+export function pageWeight(files: readonly (Pick<ExerciseFile, 'language' | 'content'> & { name?: string })[]): PageWeight {
   const weight: PageWeight = { total: 0, html: 0, css: 0, js: 0, images: 0 };
   for (const file of files) {
+    if (file.name === HTTP_ENTRY) continue;
     const bytes = encoder.encode(file.content).length;
     const images = imageBytes(file.content);
     weight.images += images;
