@@ -109,7 +109,7 @@ describe('a web page with its own server', () => {
 
   test('a page without server.js gets a clear message at its fetch line', async () => {
     const { result } = await session.run(exercise('web', [page, right], tests));
-    expect(result.problems).toContainEqual(expect.objectContaining({ kind: 'network', file: 'script.js', line: 7, message: { key: 'runner:page.noServer', params: { url: '/api/dishes' } } }));
+    expect(result.problems).toContainEqual(expect.objectContaining({ kind: 'network', file: 'script.js', line: 7, message: { key: 'runner:page.noServer', params: { api: 'fetch', url: '/api/dishes' } } }));
     expect(result.status).toBe('failed');
   });
 

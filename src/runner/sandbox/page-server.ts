@@ -137,7 +137,8 @@ export function createPageServer(options: PageServerOptions): PageServer {
       const path = localPath(url, pageOrigin);
       if (path === undefined) return undefined;
       if (!present) {
-        report({ kind: 'network', message: message('runner:page.noServer', { url }), ...locate(new Error(), resolve) });
+        // Shaped like every network problem (api and url), so the workspace reads them alike.
+        report({ kind: 'network', message: message('runner:page.noServer', { api: 'fetch', url }), ...locate(new Error(), resolve) });
         return Promise.reject(new TypeError(`fetch: this exercise has no server.js to answer ${url}`));
       }
       return respond(path, input, (init ?? {}) as RequestInit);
