@@ -80,6 +80,13 @@ describe('createPageServer', () => {
     expect(problems).toEqual([expect.objectContaining({ kind: 'runtime', file: 'server.js', line: expect.any(Number), message: expect.objectContaining({ key: 'runner:http.threw' }) })]);
   });
 
+  test('a handler that calls itself forever answers 500; the recursion is reported, not left to the page\'s catch', async () => {
+    const endless = (): never => endless();
+    const { fetch, problems } = serve({ fetch: endless });
+    expect((await fetch('/api'))?.status).toBe(500);
+    expect(problems[0]).toMatchObject({ message: { key: 'runner:recursion' } });
+  });
+
   test('a page without server.js gets a clear problem and a failed fetch', async () => {
     const { fetch, problems } = serve(undefined, { present: false });
     await expect(fetch('/api/dishes')).rejects.toThrow(/no server\.js/);

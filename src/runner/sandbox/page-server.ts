@@ -3,8 +3,8 @@
  * `fetch` to the page's own address (`/api/dishes`, `api/dishes`, the app's origin) becomes a real
  * `Request` for the handler, answered a little later like a network call (so loading states show), and
  * its `Response` is copied back to the page. Every other address stays refused (network.ts). A handler
- * that throws answers 500 and its file and line are reported; runaway code goes through as is (the loop
- * guard has already ended the run). DOM-free.
+ * that throws (or recurses forever) answers 500 and its file and line are reported; a runaway loop goes
+ * through as is (the loop guard has already ended the run). DOM-free.
  */
 import { message } from '../messages.ts';
 import type { RunProblem } from '../types.ts';
@@ -103,12 +103,14 @@ export function createPageServer(options: PageServerOptions): PageServer {
     const body = init.body ?? (original && !/^(GET|HEAD)$/i.test(method) ? await apply(requestBuffer, original, []) : undefined);
     const request = new RequestCtor(`${HANDLER_ORIGIN}${path}`, { method, headers, ...(body === undefined || body === null ? {} : { body }) });
     await wait(init.signal ?? (original ? (apply(requestSignal, original, []) as AbortSignal) : undefined));
+    const handler = await server();
     let answer: Response;
     try {
-      answer = await dispatch(await server(), request, {}, resolve);
+      answer = await dispatch(handler, request, {}, resolve);
     } catch (error) {
-      if (!(error instanceof HandlerFailure)) throw error;
-      report({ kind: 'runtime', message: error.failure.message, ...error.where });
+      // The loop guard has already ended the run; anything else the server did wrong is a 500, reported.
+      if (error instanceof LoopTimeout) throw error;
+      report(error instanceof HandlerFailure ? { kind: 'runtime', message: error.failure.message, ...error.where } : problemFromError(error, resolve));
       return new ResponseCtor('Internal Server Error', { status: 500, statusText: 'Internal Server Error', headers: { 'content-type': 'text/plain; charset=utf-8' } });
     }
     // A copy, as over a network: the page never holds the server's own objects.
