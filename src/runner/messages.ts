@@ -32,7 +32,7 @@ export const MESSAGE_KEYS = [
   'runner:sqlError', 'runner:sqlTimeout', 'runner:sqlSetup', 'runner:sqlUnavailable', 'runner:sqlNoFile',
   'runner:http.noServer', 'runner:http.noDefault', 'runner:http.noFetch', 'runner:http.threw',
   'runner:http.threwNoLine', 'runner:http.notAResponse', 'runner:http.badRequest',
-  'runner:page.noServer', 'runner:page.serverImport',
+  'runner:page.noServer', 'runner:page.serverImport', 'runner:page.serverScript',
   ...MATCHER_KEYS.map((matcher) => `runner:expect.${matcher}` as const),
   ...MATCHER_KEYS.map((matcher) => `runner:expect.not.${matcher}` as const),
 ] as const;

@@ -64,4 +64,29 @@ describe('buildWebDocument', () => {
       ['runner:syntax', 'exercise.test.js', 1],
     ]);
   });
+
+  test('server.js runs before the page\'s scripts, as its server; the runtime is told there is one', () => {
+    const { html, problems } = build([
+      file('index.html', 'html', '<p>x</p><script src="script.js"></script>'),
+      file('script.js', 'js', "fetch('/api');"),
+      file('server.js', 'js', 'export default { fetch: () => new Response() };'),
+    ], "test('t', () => {});");
+    expect(problems).toEqual([]);
+    expect(html).toContain('&quot;server&quot;:true');
+    expect(html.indexOf('//# sourceURL=exercise.test.js')).toBeLessThan(html.indexOf('__siriusServer(async function (__siriusExports)'));
+    expect(html.indexOf('//# sourceURL=server.js')).toBeLessThan(html.indexOf('<p>x</p>'));
+  });
+
+  test('a page that loads server.js with <script> is told it is the server; a broken server.js is a problem', () => {
+    const { html, problems } = build([
+      file('index.html', 'html', '<p>x</p>\n<script src="server.js"></script>'),
+      file('server.js', 'js', 'export default {'),
+    ]);
+    expect(problems.map((problem) => [problem.message.key, problem.file, problem.line])).toEqual([
+      ['runner:page.serverScript', 'index.html', 2],
+      ['runner:syntax', 'server.js', 1],
+    ]);
+    expect(html).not.toContain('__siriusServer(');
+    expect(html).toContain('&quot;server&quot;:true');
+  });
 });

@@ -64,6 +64,12 @@ export function buildWebDocument({ files, tests, runtime, config }: WebDocumentO
           missing(tag, src);
           continue;
         }
+        if (file.name === HTTP_ENTRY) {
+          // The page's server already runs as such: as a page script it would only fail on its `export`.
+          edits.push({ start: tag.start, end: tag.content.elementEnd, text: '' });
+          problems.push({ kind: 'runtime', message: message('runner:page.serverScript'), file: pageName, line: lineAt(page, tag.start) });
+          continue;
+        }
         const element = `${open}${guard(file.content, file.name, sourceType, 0, problems)}</script>`;
         edits.push({ start: tag.start, end: tag.content.elementEnd, text: '' });
         // Inline scripts ignore `defer`/`async`: moving them after the page keeps "runs once the page is parsed".
