@@ -3,11 +3,13 @@
  * server.js inside the sandbox (Request and Response as on a network, answered later so loading states
  * show), a wrong page fails, a handler's error is a 500 with its line, runaway server code is stopped,
  * every other address stays blocked (nothing reaches a real server), and the live preview shows the
- * server's data when the learner clicks.
+ * server's data when the learner clicks — in the runner alone and in the app's lesson.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { ExerciseFile } from '../../src/lessons/types.ts';
 import { exercise, html, js, openRunnerSession, type RunnerSession } from './fixtures/runner/session.ts';
+import { openApp } from './support/app.ts';
+import { openPage } from './support/browser.ts';
 
 let session: RunnerSession;
 beforeAll(async () => {
@@ -160,5 +162,22 @@ describe('the live preview', () => {
     await expect.poll(() => frame.locator('#status').textContent()).toBe('Chargement…');
     await expect.poll(() => frame.locator('#dishes li').allTextContents()).toEqual(['Soupe aux lentilles', 'Boulettes sauce lapin']);
     expect(await frame.locator('#status').textContent()).toBe('');
+  });
+});
+
+describe('in the app', () => {
+  test('the lesson\'s preview talks to its server.js: the learner picks a day, clicks, and sees the dish', async () => {
+    const context = await session.browser.newContext({ locale: 'fr-BE' });
+    const { page, errors } = await openPage(context);
+    await openApp(page, `${inject('appUrl')}#/lesson/front-end/talking-to-a-server/loading-and-error`, 'fr');
+    const section = page.locator('#exercise-loading-and-error');
+    await section.scrollIntoViewIfNeeded();
+    await section.getByRole('tab', { name: 'Aperçu' }).click();
+    const frame = section.frameLocator('.preview iframe');
+    await frame.getByLabel('Jour').selectOption('mardi');
+    await frame.getByRole('button', { name: 'Voir le plat' }).click();
+    await expect.poll(() => frame.locator('#plat').textContent()).toBe('Boulettes sauce lapin : 7 €');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
