@@ -4,12 +4,11 @@
  */
 import { parseAttributes } from './attributes.ts';
 import { say } from './messages/index.ts';
+import type { FencedBlock } from './structure.ts';
 import { CODE_LANGUAGES, type CodeLanguage } from './types.ts';
 import { VARIANT_ROLES, type VariantRole } from './variants.ts';
 /** Reports a problem at a line of the lesson file. */
 export type Report = (line: number, message: string, column?: number) => void;
-
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
 /** What a trainer would name a file of each language: for messages that show a fence. */
 const EXAMPLE_FILE: Record<string, string> = { html: 'index.html', css: 'style.css', js: 'script.js', sql: 'query.sql', json: 'data.json', text: 'notes.txt' };
@@ -50,29 +49,6 @@ export interface Part {
   catches?: string;
 }
 
-export interface Fence {
-  marker: string;
-  info: string;
-  line: number;
-  content: string[];
-}
-
-/** Reads a fenced code block opening at `lines[start]`; returns its end index (the closing fence). */
-export function readFence(lines: string[], start: number): { fence: Fence; end: number } | undefined {
-  const open = FENCE_OPEN.exec(lines[start] ?? '');
-  if (!open) return undefined;
-  const marker = open[1] ?? '```';
-  const info = (open[2] ?? '').trim();
-  if (marker[0] === '`' && info.includes('`')) return undefined;
-  const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
-  const content: string[] = [];
-  for (let index = start + 1; index < lines.length; index++) {
-    if (closing.test(lines[index] ?? '')) return { fence: { marker, info, line: start + 1, content }, end: index };
-    content.push(lines[index] ?? '');
-  }
-  return { fence: { marker, info, line: start + 1, content }, end: lines.length };
-}
-
 function normaliseLanguage(word: string): CodeLanguage | 'md' | undefined {
   const lower = word.toLowerCase();
   if (lower in LANGUAGE_ALIASES) return LANGUAGE_ALIASES[lower];
@@ -83,7 +59,7 @@ function normaliseLanguage(word: string): CodeLanguage | 'md' | undefined {
  * Turns a fence inside an exercise into a part. Returns undefined for a plain example block (one word:
  * it stays in the instructions) and null for a block with a mistake (already reported).
  */
-export function readPart(fence: Fence, line: number, fail: Report): Part | null | undefined {
+export function readPart(fence: Pick<FencedBlock, 'info' | 'content'>, line: number, fail: Report): Part | null | undefined {
   // Language, role, file, then (for a wrong answer) attributes that may hold spaces: catches="test name".
   const info = /^(\S+)\s+(\S+)(?:\s+(\S+))?(?:\s+(.*))?$/.exec(fence.info);
   if (!info) return undefined;
@@ -104,8 +80,7 @@ export function readPart(fence: Fence, line: number, fail: Report): Part | null 
     fail(line, say('parse.unknownLanguage', { language: languageWord, languages: [...CODE_LANGUAGES, 'md'].join(', ') }), 4);
     return null;
   }
-  const content = fence.content.join('\n');
-  const part: Part = { role, language, file, content, line };
+  const part: Part = { role, language, file, content: fence.content, line };
   if (role === 'wrong' || variant !== undefined) {
     part.variant = variant ?? '';
     const catches = extra.length > 0 ? readCatches(role as VariantRole, extra[0] ?? '') : undefined;

@@ -5,6 +5,7 @@ import { compileQuiz } from '../kinds/quiz/compile.ts';
 import { TERM_SCHEME } from './glossary.ts';
 import { escapeHtml, highlight } from './highlight.ts';
 import { say } from './messages/index.ts';
+import { MARKDOWN_OPTIONS } from './structure.ts';
 import type { Exercise, LessonContent, LessonIssue, ParsedExercise, ParsedLesson } from './types.ts';
 
 /** What the compiler needs to know about the lessons tree to resolve links and images. */
@@ -27,8 +28,7 @@ export interface CompiledLesson {
 export const ASSET_SCHEME = 'sirius-asset';
 
 const markdown = new MarkdownIt({
-  html: true,
-  linkify: true,
+  ...MARKDOWN_OPTIONS,
   highlight: (code, language) => {
     const lang = language.split(/\s+/)[0] ?? '';
     return `<pre class="code" dir="ltr" data-lang="${escapeHtml(lang)}"><code>${highlight(code, lang)}</code></pre>`;

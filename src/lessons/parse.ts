@@ -1,4 +1,4 @@
-import { parseQuiz } from '../kinds/quiz/parse.ts';
+import { parseQuiz, type QuizSource } from '../kinds/quiz/parse.ts';
 import { EXERCISE_KINDS, gradedKind, isExerciseKind, sandboxKind } from '../kinds/registry.ts';
 import { parseAttributes } from './attributes.ts';
 import { readMeta, splitFrontmatter } from './frontmatter.ts';
@@ -13,12 +13,12 @@ import {
 } from './types.ts';
 import { say } from './messages/index.ts';
 import { readVariants } from './variants.ts';
-import { readFence, readPart, type Part, type Report, type Role } from './block.ts';
+import { readPart, type Part, type Report, type Role } from './block.ts';
+import { lessonStructure, type FencedBlock, type LessonStructure } from './structure.ts';
 
 export const DEFAULT_TIMEOUT_MS = 3000;
 const EXERCISE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EXERCISE_OPEN = /^:::exercise(?:\s*\{(.*)\})?\s*$/;
-const CONTAINER_CLOSE = /^:::\s*$/;
 const ATTRIBUTES = ['id', 'kind', 'title', 'timeout', 'ordered', 'starter-from', 'hints'];
 
 /** Each kind's first file, for messages that show the fence a trainer should write. */
@@ -49,7 +49,8 @@ export function parseLesson(
   const { meta, problems } = readMeta(front.yaml);
   for (const problem of problems) report(problem.line, problem.message, problem.column);
 
-  const lines = front.body.split('\n');
+  const structure = lessonStructure(front.body);
+  const { lines, fences, markers } = structure;
   const lineOf = (index: number) => index + front.bodyLine;
   const blocks: ParsedBlock[] = [];
   let prose: string[] = [];
@@ -64,19 +65,17 @@ export function parseLesson(
   const starterNames = new Map<string, string[]>();
 
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? '';
     if (prose.length === 0) proseStart = index;
-    const fenced = readFence(lines, index);
-    if (fenced) {
-      if (fenced.end >= lines.length) report(lineOf(index), say('parse.fenceUnclosed'));
-      if (!fenced.fence.info) report(lineOf(index), say('parse.noLanguage'));
-      prose.push(...lines.slice(index, fenced.end + 1));
-      index = fenced.end;
+    const fence = fences.get(index);
+    if (fence) {
+      checkFence(fence, lineOf, report);
+      prose.push(...lines.slice(index, fence.end));
+      index = fence.end - 1;
       continue;
     }
-    if (line.startsWith(':::exercise')) {
+    if (markers.get(index) === 'open') {
       flushProse();
-      const result = readExercise(lines, index, lineOf, report);
+      const result = readExercise(structure, index, lineOf, report);
       index = result.end;
       if (result.exercise) {
         const previous = exerciseIds.get(result.exercise.id);
@@ -91,11 +90,11 @@ export function parseLesson(
       }
       continue;
     }
-    if (CONTAINER_CLOSE.test(line)) {
+    if (markers.get(index) === 'close') {
       report(lineOf(index), say('parse.strayClose'));
       continue;
     }
-    prose.push(line);
+    prose.push(lines[index] ?? '');
   }
   flushProse();
 
@@ -117,9 +116,15 @@ function checkStarterFrom(exercise: ParsedExercise, earlier: Map<string, string[
   }
 }
 
-/** Reads an `:::exercise{…}` container starting at `lines[start]`; `end` is the index of its closing `:::`. */
+/** A code block is closed and names its language, wherever it is. */
+function checkFence(fence: FencedBlock, lineOf: (index: number) => number, report: Report) {
+  if (!fence.closed) report(lineOf(fence.start), say('parse.fenceUnclosed'));
+  if (!fence.info) report(lineOf(fence.start), say('parse.noLanguage'));
+}
+
+/** Reads an `:::exercise{…}` container opening at line `start`; `end` is the index of its closing `:::`. */
 function readExercise(
-  lines: string[],
+  { lines, fences, markers }: LessonStructure,
   start: number,
   lineOf: (index: number) => number,
   report: Report,
@@ -136,29 +141,29 @@ function readExercise(
   let end = -1;
   for (let index = start + 1; index < lines.length; index++) {
     const text = lines[index] ?? '';
-    if (CONTAINER_CLOSE.test(text)) {
+    if (markers.get(index) === 'close') {
       end = index;
       break;
     }
-    if (text.startsWith(':::exercise')) {
+    if (markers.get(index) === 'open') {
       fail(lineOf(index), say('parse.nested'));
       end = index - 1;
       break;
     }
-    const fenced = readFence(lines, index);
-    if (!fenced) {
+    const fence = fences.get(index);
+    if (!fence) {
       if (parts.length > 0 && text.trim() !== '') {
         fail(lineOf(index), say('parse.textAfterBlocks'));
       }
       instructions.push(text);
       continue;
     }
-    if (fenced.end >= lines.length) fail(lineOf(index), say('parse.fenceUnclosed'));
-    if (!fenced.fence.info) fail(lineOf(index), say('parse.noLanguage'));
-    const part = readPart(fenced.fence, lineOf(index), fail);
+    checkFence(fence, lineOf, fail);
+    // A block inside a list item or a quote is part of the instructions, whatever its info string says.
+    const part = fence.nested ? undefined : readPart(fence, lineOf(index), fail);
     if (part) parts.push(part);
-    else if (part === undefined) instructions.push(...lines.slice(index, fenced.end + 1));
-    index = fenced.end;
+    else if (part === undefined) instructions.push(...lines.slice(index, fence.end));
+    index = fence.end - 1;
   }
   if (end < 0) {
     fail(line, say('parse.exerciseUnclosed'));
@@ -195,7 +200,10 @@ function readExercise(
   if (hintsText !== 'after-run' && hintsText !== 'open') fail(line, say('parse.hints'));
 
   if (isExerciseKind(kind) && gradedKind(kind)) {
-    const exercise = readQuizExercise({ id, kind, title, timeoutMs, line }, lines.slice(start + 1, end), parts, fail);
+    const code = [...fences.values()]
+      .filter((fence) => fence.start > start && fence.start < end)
+      .map((fence) => ({ start: fence.start - start - 1, end: fence.end - start - 1 }));
+    const exercise = readQuizExercise({ id, kind, title, timeoutMs, line }, { lines: lines.slice(start + 1, end), code }, parts, fail);
     return problemCount > 0 ? { end } : { exercise, end };
   }
 
@@ -269,7 +277,7 @@ function readExercise(
 /** A quiz: its introduction and questions, and no code blocks (those are reported, and the quiz left unread). */
 function readQuizExercise(
   head: Pick<ParsedExercise, 'id' | 'kind' | 'title' | 'timeoutMs' | 'line'>,
-  body: string[],
+  body: QuizSource,
   parts: Part[],
   fail: Report,
 ): ParsedExercise {

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { compareQuizzes } from './compare.ts';
+import { lessonStructure } from '../../lessons/structure.ts';
 import { parseQuiz } from './parse.ts';
 import type { ParsedQuiz } from './types.ts';
 
 const quiz = (body: string): ParsedQuiz => {
-  const { quiz: parsed } = parseQuiz(body.split('\n'), 10, (line, message) => {
+  const { lines, fences } = lessonStructure(body);
+  const { quiz: parsed } = parseQuiz({ lines, code: [...fences.values()] }, 10, (line, message) => {
     throw new Error(`${line}: ${message}`);
   });
   return parsed!;

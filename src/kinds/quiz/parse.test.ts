@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { lessonStructure } from '../../lessons/structure.ts';
 import { parseQuiz } from './parse.ts';
 
 /** Parses a body whose first line is file line 10 (the `:::exercise` line is 9). */
 function parse(body: string) {
   const issues: { line: number; column: number; message: string }[] = [];
-  const result = parseQuiz(body.split('\n'), 10, (line, message, column = 1) => issues.push({ line, column, message }));
+  const { lines, fences } = lessonStructure(body);
+  const result = parseQuiz({ lines, code: [...fences.values()] }, 10, (line, message, column = 1) => issues.push({ line, column, message }));
   return { ...result, issues };
 }
 

@@ -18,11 +18,16 @@ import type { ChoiceQuestion, ParsedQuiz, QuestionType, QuizQuestion, QuizText }
 
 export type QuizReport = (line: number, message: string, column?: number) => void;
 
+/** A quiz's lines and where its code blocks are, as the lesson's Markdown reading found them (0-based, end excluded). */
+export interface QuizSource {
+  lines: readonly string[];
+  code: readonly { start: number; end: number }[];
+}
+
 const QUESTION = /^###\s+(.*)$/;
 const QUESTION_ID = /\{#([^\s}]*)((?:\s+[^\s}]+)*)\s*\}\s*$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FLAGS = ['exact'];
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** An answer line: its marker says the question's type. */
 const ANSWERS: { type: QuestionType; pattern: RegExp }[] = [
@@ -55,18 +60,19 @@ interface Draft {
  * Splits an exercise body into its introduction (the Markdown before the first `###`) and its questions.
  * `firstLine` is the file line of `lines[0]`. `quiz` is undefined when a problem was reported.
  */
-export function parseQuiz(lines: readonly string[], firstLine: number, report: QuizReport): { intro: string; quiz?: ParsedQuiz } {
+export function parseQuiz({ lines, code }: QuizSource, firstLine: number, report: QuizReport): { intro: string; quiz?: ParsedQuiz } {
   let problems = 0;
   const fail: QuizReport = (line, message, column) => {
     problems++;
     report(line, message, column);
   };
-  const start = lines.findIndex((line) => QUESTION.test(line));
+  const codeAt = (index: number) => code.find((block) => index >= block.start && index < block.end);
+  // A `###` line inside a code block is code, not a question.
+  const start = lines.findIndex((line, index) => !codeAt(index) && QUESTION.test(line));
   const intro = (start < 0 ? lines : lines.slice(0, start)).join('\n').trim();
   const questions: QuizQuestion<QuizText>[] = [];
   const ids = new Map<string, number>();
   let draft: Draft | undefined;
-  let inFence = false;
 
   const finish = () => {
     if (!draft) return;
@@ -81,17 +87,16 @@ export function parseQuiz(lines: readonly string[], firstLine: number, report: Q
   for (let index = Math.max(start, 0); start >= 0 && index < lines.length; index++) {
     const text = lines[index] ?? '';
     const line = firstLine + index;
-    if (!inFence && QUESTION.test(text)) {
+    const block = codeAt(index);
+    if (!block && QUESTION.test(text)) {
       finish();
       draft = openQuestion(text, line, fail);
       continue;
     }
     if (!draft) continue;
-    const fence = FENCE.test(text);
-    if (fence) inFence = !inFence;
-    if (inFence || fence) {
+    if (block) {
       if (!draft.type) addDetail(draft, text, line);
-      else if (fence && inFence) fail(line, 'put code to read before the answers, right under the question');
+      else if (index === block.start) fail(line, 'put code to read before the answers, right under the question');
       continue;
     }
     readLine(draft, text, line, fail);
