@@ -30,16 +30,17 @@ if (!folder) fail(say('translate.noLesson', { id: id! }));
 const sourcePath = join(trackFolder, folder!, `${SOURCE_LOCALE}.md`);
 const targetPath = join(trackFolder, folder!, `${locale}.md`);
 const version = sourceVersion(readFileSync(sourcePath, 'utf8'));
+/** The file with its `source_version`; a file without frontmatter is refused the way lessons:check refuses it. */
+const stamp = (path: string) => stampSourceVersion(readFileSync(path, 'utf8'), version) ?? fail(`${path}:1:1: ${say('front.start')}`);
 
 if (values.stamp) {
   if (!existsSync(targetPath)) fail(say('translate.notYet', { file: targetPath }));
-  writeFileSync(targetPath, stampSourceVersion(readFileSync(targetPath, 'utf8'), version));
+  writeFileSync(targetPath, stamp(targetPath));
   console.log(say('translate.stamped', { file: targetPath, source: sourcePath }));
 } else {
   if (existsSync(targetPath)) fail(say('translate.exists', { file: targetPath }));
-  const source = readFileSync(sourcePath, 'utf8');
   const note = `\n<!-- ${say('translate.note', { locale: locale! })} -->\n`;
-  const stamped = stampSourceVersion(source, version);
+  const stamped = stamp(sourcePath);
   const end = stamped.indexOf('\n---', 3) + 4;
   writeFileSync(targetPath, `${stamped.slice(0, end)}\n${note}${stamped.slice(end)}`);
   console.log(say('translate.created', { file: targetPath, source: sourcePath }));

@@ -8,7 +8,7 @@ export const http: SandboxKind<'http'> = {
   id: 'http',
   runs: 'sandbox',
   check: ({ files }) =>
-    files.includes(HTTP_ENTRY) ? [] : [`an http exercise needs a starter file ${HTTP_ENTRY} (export default { async fetch(request, env) { … } })`],
+    files.includes(HTTP_ENTRY) ? [] : [{ key: 'kind.httpEntry', values: { file: HTTP_ENTRY } }],
   outputs: ['tests', 'console', 'client'],
   afterRun: () => 'tests',
   preview: false,

@@ -4,7 +4,7 @@ import type { SandboxKind } from './kind.ts';
 export const js: SandboxKind<'js'> = {
   id: 'js',
   runs: 'sandbox',
-  check: ({ files }) => (files.some((name) => name.endsWith('.js')) ? [] : ['a js exercise needs a starter .js file']),
+  check: ({ files }) => (files.some((name) => name.endsWith('.js')) ? [] : [{ key: 'kind.jsFile' }]),
   outputs: ['tests', 'console'],
   afterRun: () => 'tests',
   preview: false,

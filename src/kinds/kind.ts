@@ -1,3 +1,5 @@
+import type { Message } from '../lessons/messages/index.ts';
+
 /**
  * What an exercise kind is, in one descriptor: what a lesson must hold for it, how it runs or is graded,
  * which output tabs it shows, its `lessons:new` template and what its result carries. The parser, the
@@ -32,8 +34,8 @@ interface KindBase<Id extends string> {
 /** A kind whose exercises run learner code in a sandbox, against the trainer's tests. */
 export interface SandboxKind<Id extends string = string> extends KindBase<Id> {
   runs: 'sandbox';
-  /** Problems with the starter files and blocks, reported at the exercise line (English, like every format message). */
-  check(shape: ExerciseShape): string[];
+  /** Problems with the starter files and blocks, reported at the exercise line in the trainer's language. */
+  check(shape: ExerciseShape): Message[];
   /** Output tabs in order; the first one is selected before any run. */
   outputs: readonly OutputTab[];
   /** The tab to show once a run ends (the run did not fail to start when `ran` is true). */

@@ -18,7 +18,7 @@ describe('the kinds registry', () => {
   });
 
   test('each kind judges the files a lesson gives it', () => {
-    expect(sandboxKind('web')?.check({ files: ['style.css'], hasSchema: false })).toEqual(['a web exercise needs a starter file index.html']);
+    expect(sandboxKind('web')?.check({ files: ['style.css'], hasSchema: false })).toEqual([{ key: 'kind.webIndex' }]);
     expect(sandboxKind('web')?.check({ files: ['index.html'], hasSchema: false })).toEqual([]);
     expect(sandboxKind('sql')?.check({ files: ['query.sql'], hasSchema: false })).toHaveLength(1);
     expect(sandboxKind('http')?.check({ files: ['server.js'], hasSchema: false })).toEqual([]);

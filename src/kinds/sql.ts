@@ -5,8 +5,8 @@ export const sql: SandboxKind<'sql'> = {
   id: 'sql',
   runs: 'sandbox',
   check: ({ files, hasSchema }) => [
-    ...(files.some((name) => name.endsWith('.sql')) ? [] : ['a sql exercise needs a starter .sql file']),
-    ...(hasSchema ? [] : ['a sql exercise needs a schema block (```sql schema)']),
+    ...(files.some((name) => name.endsWith('.sql')) ? [] : [{ key: 'kind.sqlFile' } as const]),
+    ...(hasSchema ? [] : [{ key: 'kind.sqlSchema' } as const]),
   ],
   outputs: ['results', 'tests', 'console'],
   // SQL learners first want their rows; the tests are one tab away.

@@ -7,7 +7,7 @@ import type { SandboxKind } from './kind.ts';
 export const web: SandboxKind<'web'> = {
   id: 'web',
   runs: 'sandbox',
-  check: ({ files }) => (files.includes('index.html') ? [] : ['a web exercise needs a starter file index.html']),
+  check: ({ files }) => (files.includes('index.html') ? [] : [{ key: 'kind.webIndex' }]),
   outputs: ['tests', 'console', 'preview'],
   afterRun: () => 'tests',
   preview: true,

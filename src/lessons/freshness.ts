@@ -35,11 +35,11 @@ export function freshness(isSource: boolean, recorded: string | undefined, curre
   return recorded === current ? 'fresh' : 'outdated';
 }
 
-/** Writes `source_version` into a translation's frontmatter (replacing an older one). */
-export function stampSourceVersion(translation: string, version: string): string {
+/** Writes `source_version` into a translation's frontmatter (replacing an older one); undefined without frontmatter. */
+export function stampSourceVersion(translation: string, version: string): string | undefined {
   const lines = translation.split('\n');
   const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  if (lines[0]?.trim() !== '---' || end < 0) throw new Error('the file has no frontmatter');
+  if (lines[0]?.trim() !== '---' || end < 0) return undefined;
   const existing = lines.findIndex((line, index) => index < end && /^source_version\s*:/.test(line));
   // Quoted: a fingerprint made of digits only would otherwise be read as a (rounded) number.
   const line = `source_version: "${version}"`;

@@ -11,7 +11,7 @@ import {
   type ParsedExercise,
   type ParsedLesson,
 } from './types.ts';
-import { say } from './messages/index.ts';
+import { say, sayMessage } from './messages/index.ts';
 import { readVariants } from './variants.ts';
 import { readPart, type Part, type Report, type Role } from './block.ts';
 import { lessonStructure, type FencedBlock, type LessonStructure } from './structure.ts';
@@ -248,7 +248,7 @@ function readExercise(
   const seed = parts.find((part) => part.role === 'seed');
   if (seed && !schema) fail(seed.line, say('parse.seedNeedsSchema'));
   if (isExerciseKind(kind)) {
-    for (const problem of sandboxKind(kind)?.check({ files: [...starterNames], hasSchema: Boolean(schema) }) ?? []) fail(line, problem);
+    for (const problem of sandboxKind(kind)?.check({ files: [...starterNames], hasSchema: Boolean(schema) }) ?? []) fail(line, sayMessage(problem));
   }
   const variants = readVariants(parts.filter((part) => part.variant !== undefined), starterNames, fail);
 
@@ -282,9 +282,9 @@ function readQuizExercise(
   fail: Report,
 ): ParsedExercise {
   const empty = { ...head, instructions: '', starter: [], solution: [], tests: '', testsLine: head.line, hints: [], variants: [], ordered: false };
-  for (const part of parts) fail(part.line, `a quiz has no ${part.role} block: write its questions with "###" (see lessons/README.md)`, 4);
+  for (const part of parts) fail(part.line, say('quiz.noBlock', { role: part.role }), 4);
   if (parts.length > 0) return empty;
   const { intro, quiz } = parseQuiz(body, head.line + 1, fail);
-  if (!intro) fail(head.line, 'the quiz has no instructions: say what to do before its first question');
+  if (!intro) fail(head.line, say('quiz.noInstructions'));
   return { ...empty, instructions: intro, ...(quiz ? { quiz } : {}) };
 }

@@ -1,8 +1,11 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { compareQuizzes } from './compare.ts';
 import { lessonStructure } from '../../lessons/structure.ts';
 import { parseQuiz } from './parse.ts';
 import type { ParsedQuiz } from './types.ts';
+import { setMessageLocale } from '../../lessons/messages/index.ts';
+
+setMessageLocale('en');
 
 const quiz = (body: string): ParsedQuiz => {
   const { lines, fences } = lessonStructure(body);
@@ -39,7 +42,7 @@ describe('compareQuizzes', () => {
     expect(compareQuizzes(SOURCE, translation, 'fr.md', 9)).toEqual([
       { line: 11, message: 'question "one": the right answers must be at the same places (as in fr.md)' },
       { line: 14, message: 'question "two": give 1 accepted answer(s) (as in fr.md)' },
-      { line: 17, message: 'question "three": it must stay a \"order\" question (as in fr.md)' },
+      { line: 17, message: 'question "three": keep its sort of answers: order "1." (as in fr.md)' },
     ]);
   });
 
@@ -48,6 +51,15 @@ describe('compareQuizzes', () => {
     expect(compareQuizzes(SOURCE, translation, 'fr.md', 9).map((problem) => problem.message)).toEqual([
       'question "three": give 2 lines to order (as in fr.md)',
       'question "three": give 1 line(s) to leave out (as in fr.md)',
+    ]);
+  });
+
+  test('speaks the trainer’s language: French by default', () => {
+    onTestFinished(() => setMessageLocale('en'));
+    setMessageLocale('fr');
+    const translation = quiz('Answer.\n### One? {#one}\n- ( ) A\n- (x) B\n### Two? {#two}\n- = 4.5\n### Three? {#three}\n- [x] a\n- [ ] b');
+    expect(compareQuizzes(SOURCE, translation, 'fr.md', 9)).toEqual([
+      { line: 16, message: 'question « three » : garde sa sorte de réponses : à remettre en ordre « 1. » (comme dans fr.md)' },
     ]);
   });
 });

@@ -4,6 +4,9 @@ import { buildCatalog } from '../../lessons/catalog.ts';
 import { compileLesson, type CompileContext } from '../../lessons/compile.ts';
 import { formatIssue } from '../../lessons/issue.ts';
 import { parseLesson } from '../../lessons/parse.ts';
+import { setMessageLocale } from '../../lessons/messages/index.ts';
+
+setMessageLocale('en');
 
 const context: CompileContext = { lessonAt: () => undefined, fileExists: () => false, termExists: (id) => id === 'contrast' };
 const FRONT = '---\ntitle: T\nsummary: S\nduration: 10\nlevel: beginner\nobjectives: [o]\n---\n';

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { lessonStructure } from '../../lessons/structure.ts';
 import { parseQuiz } from './parse.ts';
+import { setMessageLocale } from '../../lessons/messages/index.ts';
+
+setMessageLocale('en');
 
 /** Parses a body whose first line is file line 10 (the `:::exercise` line is 9). */
 function parse(body: string) {

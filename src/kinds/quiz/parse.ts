@@ -14,6 +14,7 @@
  *
  * Pure: lines in, questions and problems (with file line and column) out.
  */
+import { say } from '../../lessons/messages/index.ts';
 import type { ChoiceQuestion, ParsedQuiz, QuestionType, QuizQuestion, QuizText } from './types.ts';
 
 export type QuizReport = (line: number, message: string, column?: number) => void;
@@ -78,7 +79,7 @@ export function parseQuiz({ lines, code }: QuizSource, firstLine: number, report
     if (!draft) return;
     const question = finishQuestion(draft, fail);
     const previous = ids.get(draft.id);
-    if (previous !== undefined) fail(draft.line, `question id "${draft.id}" is already used on line ${previous}`);
+    if (previous !== undefined) fail(draft.line, say('quiz.idTaken', { id: draft.id, line: previous }));
     else if (draft.id) ids.set(draft.id, draft.line);
     if (question) questions.push(question);
     draft = undefined;
@@ -96,13 +97,13 @@ export function parseQuiz({ lines, code }: QuizSource, firstLine: number, report
     if (!draft) continue;
     if (block) {
       if (!draft.type) addDetail(draft, text, line);
-      else if (index === block.start) fail(line, 'put code to read before the answers, right under the question');
+      else if (index === block.start) fail(line, say('quiz.codeAfterAnswers'));
       continue;
     }
     readLine(draft, text, line, fail);
   }
   finish();
-  if (start < 0) fail(firstLine - 1, 'a quiz needs at least one question: ### Your question? {#question-id}');
+  if (start < 0) fail(firstLine - 1, say('quiz.noQuestion'));
   return problems > 0 ? { intro } : { intro, quiz: { questions } };
 }
 
@@ -112,12 +113,12 @@ function openQuestion(text: string, line: number, fail: QuizReport): Draft {
   const id = idPart?.[1] ?? '';
   const flags = (idPart?.[2] ?? '').split(/\s+/).filter(Boolean);
   const promptText = (idPart ? heading.slice(0, idPart.index) : heading).trim();
-  if (!idPart) fail(line, 'end the question line with its id: ### Your question? {#question-id}', text.length + 1);
-  else if (!ID.test(id)) fail(line, `question id "${id}" must be lowercase words joined by "-" (like {#best-grey})`, text.indexOf('{#') + 1);
+  if (!idPart) fail(line, say('quiz.noId'), text.length + 1);
+  else if (!ID.test(id)) fail(line, say('quiz.id', { id }), text.indexOf('{#') + 1);
   for (const flag of flags.filter((word) => !FLAGS.includes(word))) {
-    fail(line, `unknown question option "${flag}" (allowed: ${FLAGS.join(', ')})`, text.indexOf(flag) + 1);
+    fail(line, say('quiz.unknownOption', { option: flag, allowed: FLAGS.join(', ') }), text.indexOf(flag) + 1);
   }
-  if (!promptText) fail(line, 'the question has no text before its id');
+  if (!promptText) fail(line, say('quiz.noPrompt'));
   return {
     id, exact: flags.includes('exact'), prompt: { markdown: promptText, line }, details: [], detailsLine: line + 1,
     choices: [], accepted: [], lines: [], distractors: [], explanation: [], explanationLine: line, line,
@@ -138,7 +139,7 @@ function readLine(draft: Draft, text: string, line: number, fail: QuizReport) {
   if (explained) {
     const choice = draft.choices.at(-1);
     if (!choice || draft.explanation.length > 0) {
-      fail(line, 'an indented "> …" line explains the choice just above it: put it under a "- ( )" or "- [ ]" line', column);
+      fail(line, say('quiz.choiceExplanation'), column);
       return;
     }
     const before = choice.explanation?.markdown;
@@ -155,36 +156,33 @@ function readLine(draft: Draft, text: string, line: number, fail: QuizReport) {
   if (!answer?.match) {
     if (!draft.type) addDetail(draft, text, line);
     else if (text.trim() !== '') {
-      fail(line, 'this line is not an answer: write "- ( ) …", "- [ ] …", "- = …", "1. …" or "- ~~…~~", or "> …" for an explanation', column);
+      fail(line, say('quiz.notAnswer'), column);
     }
     return;
   }
   if (draft.explanation.length > 0) {
-    fail(line, 'put the "> …" explanation after the last answer', column);
+    fail(line, say('quiz.explanationLast'), column);
     return;
   }
   const { type, match } = answer;
   if (draft.type && draft.type !== type) {
-    fail(line, `this ${describe(type)} answer is in a ${describe(draft.type)} question: a question has one sort of answers`, column);
+    fail(line, say('quiz.mixed', { answer: say('quiz.type', { type }), question: say('quiz.type', { type: draft.type }) }), column);
     return;
   }
   draft.type = type;
   const content = (match[2] ?? '').trim();
   if (!content) {
-    fail(line, type === 'short' ? 'this accepted answer is empty: write it after "- = "' : 'this answer is empty', column);
+    fail(line, say(type === 'short' ? 'quiz.shortEmpty' : 'quiz.answerEmpty'), column);
     return;
   }
   if (type === 'single' || type === 'multiple') draft.choices.push({ text: { markdown: content, line }, correct: match[1] !== ' ' });
   else if (type === 'short') draft.accepted.push(content);
   else if (match[1]) {
     const expected = draft.lines.length + 1;
-    if (Number(match[1]) !== expected) fail(line, `number the lines to order 1, 2, 3 … in the right order: this one should be ${expected}.`, column);
+    if (Number(match[1]) !== expected) fail(line, say('quiz.orderNumber', { expected }), column);
     draft.lines.push({ markdown: content, line });
   } else draft.distractors.push({ markdown: content, line });
 }
-
-const describe = (type: QuestionType) =>
-  ({ single: 'single-choice "( )"', multiple: 'multiple-choice "[ ]"', short: 'short-answer "="', order: 'order "1."' })[type];
 
 function finishQuestion(draft: Draft, fail: QuizReport): QuizQuestion<QuizText> | undefined {
   const { id, prompt, line } = draft;
@@ -195,28 +193,28 @@ function finishQuestion(draft: Draft, fail: QuizReport): QuizQuestion<QuizText> 
     ...(details ? { details: { markdown: details, line: draft.detailsLine } } : {}),
     ...(explanation ? { explanation: { markdown: explanation, line: draft.explanationLine } } : {}),
   };
-  if (draft.exact && draft.type !== 'short') fail(line, 'the option "exact" is only for short-answer questions ("- = …")');
+  if (draft.exact && draft.type !== 'short') fail(line, say('quiz.exactShortOnly'));
   switch (draft.type) {
     case undefined:
-      fail(line, `question "${id}" has no answers: write choices ("- ( ) …" or "- [ ] …"), accepted answers ("- = …") or lines to order ("1. …")`);
+      fail(line, say('quiz.noAnswers', { id }));
       return undefined;
     case 'single':
     case 'multiple': {
       const right = draft.choices.filter((choice) => choice.correct).length;
-      if (draft.choices.length < 2) fail(line, `question "${id}" needs at least two choices`);
-      if (right === 0) fail(line, `question "${id}" has no right answer: mark one with ${draft.type === 'single' ? '(x)' : '[x]'}`);
+      if (draft.choices.length < 2) fail(line, say('quiz.twoChoices', { id }));
+      if (right === 0) fail(line, say('quiz.noRight', { id, marker: draft.type === 'single' ? '(x)' : '[x]' }));
       if (draft.type === 'single' && right > 1) {
-        fail(line, `question "${id}" has ${right} right answers with "(x)": a single-choice question has exactly one (use "- [x]" for several)`);
+        fail(line, say('quiz.manyRight', { id, count: right }));
       }
       return { ...base, type: draft.type, choices: draft.choices };
     }
     case 'short':
       return { ...base, type: 'short', accepted: draft.accepted, exact: draft.exact };
     case 'order': {
-      if (draft.lines.length < 2) fail(line, `question "${id}" needs at least two numbered lines to put in order`);
+      if (draft.lines.length < 2) fail(line, say('quiz.twoLines', { id }));
       const right = new Set(draft.lines.map((item) => item.markdown));
       for (const distractor of draft.distractors) {
-        if (right.has(distractor.markdown)) fail(distractor.line, 'this line to leave out is also a line to order: change one of them');
+        if (right.has(distractor.markdown)) fail(distractor.line, say('quiz.distractorTwice'));
       }
       return { ...base, type: 'order', lines: draft.lines, distractors: draft.distractors };
     }

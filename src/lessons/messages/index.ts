@@ -28,6 +28,20 @@ export function say<K extends MessageKey>(key: K, ...params: Parameters<Catalogu
   return message(...params);
 }
 
+/**
+ * A message as data, its key and values: the app's kind descriptors name their problems this way, so the app
+ * never loads the catalogue; the parser says them.
+ */
+export type Message = {
+  [K in MessageKey]: Parameters<Catalogue[K]> extends [] ? { key: K } : { key: K; values: Parameters<Catalogue[K]>[0] };
+}[MessageKey];
+
+/** The text of a message given as data, in the current locale. */
+export function sayMessage(message: Message): string {
+  const text = catalogues[current][message.key] as (values?: unknown) => unknown;
+  return String(text('values' in message ? message.values : undefined));
+}
+
 /** `fr` or `en` from a `--lang` value; undefined for anything else. */
 export function parseMessageLocale(value: string): MessageLocale | undefined {
   return (MESSAGE_LOCALES as readonly string[]).includes(value) ? (value as MessageLocale) : undefined;
