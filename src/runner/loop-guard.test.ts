@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loopGuardEdits } from './loop-guard.ts';
 import { parseJs } from './parse-js.ts';
+import { TURNS_PER_CALL } from './protocol.ts';
 import { applyEdits } from './source-edit.ts';
 
 function guarded(code: string, offset = 0): string {
@@ -9,12 +10,17 @@ function guarded(code: string, offset = 0): string {
   return applyEdits(code, loopGuardEdits(parsed.ast, 'script.js', offset));
 }
 
+/** A guard like the sandbox's (it resets the function-call count) that throws after `limit` calls. */
+function countingGuard(limit: number) {
+  const guard = Object.assign((file: string, line: number) => {
+    guard.calls = TURNS_PER_CALL - 1;
+    if (++guard.count > limit) throw new Error(`stopped at ${file}:${line}`);
+  }, { calls: 0, count: 0 });
+  return guard;
+}
+
 /** Runs guarded code with a guard that throws after `limit` calls; returns how the code ended. */
-function execute(code: string, limit = 1_000): string {
-  let calls = 0;
-  const guard = (file: string, line: number) => {
-    if (++calls > limit) throw new Error(`stopped at ${file}:${line}`);
-  };
+function execute(code: string, limit = 1_000, guard = countingGuard(limit)): string {
   try {
     new Function('__siriusLoop', guarded(code))(guard);
     return 'finished';
@@ -48,24 +54,45 @@ describe('loop guard transform', () => {
     expect(execute('outer: for (let i = 0; i < 3; i++) { for (;;) { continue outer; } }')).toBe('finished');
   });
 
-  test('every function is guarded too, after its directives, arrow bodies included', () => {
+  test('every function counts its calls too, after its directives, arrow bodies included', () => {
     const code = [
       'function f() { "use strict"; return 1; }',
       'const g = (x) => ({ x });',
       'const h = async () => { await 0; };',
       'class A { m() {} }',
+      'function* gen() { yield 1; }',
     ].join('\n');
+    const entry = (line: number) => `--__siriusLoop.calls>=0||__siriusLoop("script.js",${line})`;
     expect(guarded(code)).toBe([
-      'function f() { "use strict";__siriusLoop("script.js",1); return 1; }',
-      'const g = (x) => ((__siriusLoop("script.js",2),{ x }));',
-      'const h = async () => {__siriusLoop("script.js",3); await 0; };',
-      'class A { m() {__siriusLoop("script.js",4);} }',
+      `function f() { "use strict";${entry(1)}; return 1; }`,
+      `const g = (x) => ((${entry(2)},{ x }));`,
+      `const h = async () => {${entry(3)}; await 0; };`,
+      `class A { m() {${entry(4)};} }`,
+      `function* gen() {${entry(5)}; yield 1; }`,
     ].join('\n'));
     expect(execute('const g = (x) => ({ x }); if (g(1).x !== 1) throw new Error("changed")')).toBe('finished');
   });
 
+  test('a small helper called in a hot loop calls the guard once every few thousand calls, not on every call', () => {
+    const guard = countingGuard(Infinity);
+    const code = 'function square(x) { return x * x; }\nlet sum = 0;\nfor (let i = 0; i < 100000; i++) sum += square(i % 10);\nif (sum !== 2850000) throw new Error("changed")';
+    expect(execute(code, Infinity, guard)).toBe('finished');
+    // 100 000 calls and 100 000 turns: about 100 000 / 2048 guard calls for each, at most.
+    expect(guard.count).toBeGreaterThan(0);
+    expect(guard.count).toBeLessThanOrEqual(2 * Math.ceil(100_000 / TURNS_PER_CALL));
+  });
+
+  test('a call count that is not a number still calls the guard, which resets it', () => {
+    const guard = countingGuard(Infinity);
+    guard.calls = Number.NaN;
+    expect(execute('function f() {}\nf();', Infinity, guard)).toBe('finished');
+    expect(guard.count).toBe(1);
+    expect(guard.calls).toBe(TURNS_PER_CALL - 1);
+  });
+
   test('a chain of calls that never ends stops at the function', () => {
-    expect(execute('function again() { again2(); }\nfunction again2() { again(); }\nagain();', 51)).toBe('stopped at script.js:2');
+    // The first call of the run calls the guard; the next one comes TURNS_PER_CALL calls later, in `again`.
+    expect(execute('function again() { again2(); }\nfunction again2() { again(); }\nagain();', 1)).toBe('stopped at script.js:1');
   });
 
   test('runaway loops stop at their own line, nested ones included', () => {

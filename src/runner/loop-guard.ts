@@ -1,20 +1,18 @@
 /**
- * The loop-protection transform: a call to the sandbox's guard in every loop body and at the top of every
+ * The loop-protection transform: a check of the sandbox's guard in every loop body and at the top of every
  * function, so a runaway loop — or a chain of callbacks that never yields, like a microtask loop — stops
  * itself with the learner's file and line. Built on acorn's tree, never on regexes, and without adding
  * line breaks, so line numbers in errors stay the learner's.
  *
- * A loop counts its own turns in a local variable (a register once optimized, so a tight loop keeps its
- * native speed) and calls the guard once every TURNS_PER_CALL turns; the guard then decides, by time,
- * when to read the clock.
+ * Guarded code calls the guard only once every TURNS_PER_CALL loop turns or function calls, and counts in
+ * between: a loop in a local variable (a register once optimized), functions in the guard's `calls`
+ * property, since a function has no local that outlives its call. A call on every entry made each call of a
+ * small helper cost a guard call and, every few calls, a clock read: many times the helper itself.
  */
 import type { Node, Program } from 'acorn';
-import { GUARD_GLOBAL } from './protocol.ts';
+import { GUARD_GLOBAL, TURNS_PER_CALL } from './protocol.ts';
 import type { Edit } from './source-edit.ts';
 import { walk } from './walk.ts';
-
-/** Loop turns between two calls to the guard. */
-export const TURNS_PER_CALL = 2048;
 
 const LOOPS = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
@@ -35,6 +33,8 @@ export function loopGuardEdits(ast: Program, file: string, lineOffset = 0): Edit
     const { body } = node as WithBody;
     const line = (node.loc?.start.line ?? 0) + lineOffset;
     const call = `${GUARD_GLOBAL}(${JSON.stringify(file)},${line})`;
+    // `>=0||`: a count that is not a number (NaN) calls the guard too, which resets it.
+    const entry = `--${GUARD_GLOBAL}.calls>=0||${call}`;
     if (isLoop) {
       const start = labelled.get(node) ?? node.start;
       const count = `if(++${TURNS}>${TURNS_PER_CALL - 1}){${TURNS}=0;${call}}`;
@@ -46,10 +46,10 @@ export function loopGuardEdits(ast: Program, file: string, lineOffset = 0): Edit
       // After a function's "use strict": a directive only counts before any other statement.
       const directives = (body.body ?? []).filter((statement, index, all) => all.slice(0, index + 1).every((before) => before.directive !== undefined));
       const at = directives.at(-1)?.end ?? body.start + 1;
-      edits.push({ start: at, end: at, text: `${call};` });
+      edits.push({ start: at, end: at, text: `${entry};` });
     } else {
-      // An arrow function's expression body: `x => (guard(…), body)`.
-      edits.push({ start: body.start, end: body.start, text: `(${call},` }, { start: body.end, end: body.end, text: ')' });
+      // An arrow function's expression body: `x => (check, body)`.
+      edits.push({ start: body.start, end: body.start, text: `(${entry},` }, { start: body.end, end: body.end, text: ')' });
     }
   });
   return edits;

@@ -261,6 +261,11 @@ export function readEnvelope(data: unknown, nonce: string): SandboxMessage | und
 
 /** The global the loop transform calls in every loop body: `__siriusLoop(file, line)`. */
 export const GUARD_GLOBAL = '__siriusLoop';
+/**
+ * Loop turns, or function calls, between two calls to the guard: guarded code counts them itself, since a
+ * call in every turn or every call of a small helper would cost more than the work it guards.
+ */
+export const TURNS_PER_CALL = 2048;
 /** The global a learner's `import(x)` is rewritten to, so dynamic imports resolve to learner files only. */
 export const IMPORT_GLOBAL = '__siriusImport';
 /** The global the web test file is wrapped in a call to, receiving the test API as parameters. */

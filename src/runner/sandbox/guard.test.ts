@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { TURNS_PER_CALL } from '../protocol.ts';
 import { CHECK_MS, createGuard, LoopTimeout, MAX_STRIDE } from './guard.ts';
 
 function setup(budgetMs: number, deadline = Infinity) {
@@ -112,5 +113,16 @@ describe('loop guard', () => {
   test('short loops never trip', () => {
     const { clock, guard } = setup(500);
     expect(loop(guard, clock, 400)).toBeUndefined();
+  });
+
+  test('the first function call of a run calls the guard, then every call of the guard restarts the count', () => {
+    const { guard } = setup(500);
+    // Guarded functions call the guard once `--calls` goes below 0.
+    expect(guard.calls).toBe(0);
+    guard('script.js', 3);
+    expect(guard.calls).toBe(TURNS_PER_CALL - 1);
+    guard.calls = -5;
+    guard('script.js', 3);
+    expect(guard.calls).toBe(TURNS_PER_CALL - 1);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The loop guard that transformed learner code calls every few loop turns and at the top of every
- * function (see loop-guard.ts). Code in a frame cannot be killed from outside without losing the frame, so
+ * The loop guard that transformed learner code calls every TURNS_PER_CALL loop turns or function calls
+ * (see loop-guard.ts). Code in a frame cannot be killed from outside without losing the frame, so
  * the loop stops itself: once the current task has run longer than the budget (or the run's deadline
  * passed) the guard throws `LoopTimeout`.
  *
@@ -9,6 +9,8 @@
  * between two reads (aiming at CHECK_MS): a loop whose turns get slower (a growing array, garbage
  * collection) is read more often.
  */
+
+import { TURNS_PER_CALL } from '../protocol.ts';
 
 /** Why the guard stopped a loop: one task ran past its budget, or the run's deadline passed. */
 export type TripReason = 'budget' | 'deadline';
@@ -36,6 +38,8 @@ export interface GuardOptions {
 /** The guard transformed code calls, and `newTask()` for the runner's own task boundaries. */
 export interface Guard {
   (file: string, line: number): void;
+  /** Function calls left before guarded code calls the guard again; every guard call resets it. */
+  calls: number;
   /** Starts a fresh budget, as if the current task had ended (the runner between two tests). */
   newTask: () => void;
 }
@@ -97,9 +101,12 @@ export function createGuard(options: GuardOptions): Guard {
   };
 
   const guard = ((file: string, line: number) => {
+    guard.calls = TURNS_PER_CALL - 1;
     if (--countdown > 0) return;
     check(file, line);
   }) as Guard;
+  // 0: the first function call of the run calls the guard, which starts the task's clock.
+  guard.calls = 0;
   guard.newTask = endTask;
   return guard;
 }
