@@ -38,13 +38,13 @@ describe('loop guard transform', () => {
       'for (const k in o) f(k)',
       'label: for (const v of list) { continue label; }',
     ].join('\n');
-    const count = (line: number) => `if(++__siriusTurns>2047){__siriusTurns=0;__siriusLoop("script.js",${line})}`;
+    const count = (line: number) => `if(--__siriusTurns<0){__siriusTurns=2047;__siriusLoop("script.js",${line})}`;
     expect(guarded(code)).toBe([
-      `{let __siriusTurns=0;while (true) {${count(1)}}}`,
-      `{let __siriusTurns=0;for (;;){${count(2)};}}`,
-      `{let __siriusTurns=0;do {${count(3)}x++;} while (true)}`,
-      `{let __siriusTurns=0;for (const k in o) {${count(4)}f(k)}}`,
-      `{let __siriusTurns=0;label: for (const v of list) {${count(5)} continue label; }}`,
+      `{let __siriusTurns=2047;while (true) {${count(1)}}}`,
+      `{let __siriusTurns=2047;for (;;){${count(2)};}}`,
+      `{let __siriusTurns=2047;do {${count(3)}x++;} while (true)}`,
+      `{let __siriusTurns=2047;for (const k in o) {${count(4)}f(k)}}`,
+      `{let __siriusTurns=2047;label: for (const v of list) {${count(5)} continue label; }}`,
     ].join('\n'));
   });
 

@@ -37,8 +37,9 @@ export function loopGuardEdits(ast: Program, file: string, lineOffset = 0): Edit
     const entry = `--${GUARD_GLOBAL}.calls>=0||${call}`;
     if (isLoop) {
       const start = labelled.get(node) ?? node.start;
-      const count = `if(++${TURNS}>${TURNS_PER_CALL - 1}){${TURNS}=0;${call}}`;
-      edits.push({ start, end: start, text: `{let ${TURNS}=0;` }, { start: node.end, end: node.end, text: '}' });
+      // Counting down to below 0 tests the result of the decrement itself: one compare fewer than counting up.
+      const count = `if(--${TURNS}<0){${TURNS}=${TURNS_PER_CALL - 1};${call}}`;
+      edits.push({ start, end: start, text: `{let ${TURNS}=${TURNS_PER_CALL - 1};` }, { start: node.end, end: node.end, text: '}' });
       if (body.type === 'BlockStatement') edits.push({ start: body.start + 1, end: body.start + 1, text: count });
       // `while (x) y();` has no braces: give it some, around the count and the original statement.
       else edits.push({ start: body.start, end: body.start, text: `{${count}` }, { start: body.end, end: body.end, text: '}' });

@@ -38,6 +38,6 @@ describe('linkModules', () => {
 
   test('loops are guarded and dynamic imports go through the sandbox', () => {
     const { modules } = linkModules([js('a.js', "while (true) {}\nimport('./b.js');"), js('b.js', '')], '');
-    expect(modules[0]?.code).toBe('{let __siriusTurns=0;while (true) {if(++__siriusTurns>2047){__siriusTurns=0;__siriusLoop("a.js",1)}}}\n__siriusImport(\'./b.js\');');
+    expect(modules[0]?.code).toBe('{let __siriusTurns=2047;while (true) {if(--__siriusTurns<0){__siriusTurns=2047;__siriusLoop("a.js",1)}}}\n__siriusImport(\'./b.js\');');
   });
 });

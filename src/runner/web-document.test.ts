@@ -32,12 +32,12 @@ describe('buildWebDocument', () => {
       file('script.js', 'js', 'while (true) {}'),
     ]);
     expect(problems).toEqual([]);
-    expect(html).toContain('<link rel="stylesheet" href="style.css" disabled><style data-file="style.css">p { color: red }</style><p>x</p><script>{let __siriusTurns=0;while (true) {if(++__siriusTurns>2047){__siriusTurns=0;__siriusLoop("script.js",1)}}}\n//# sourceURL=script.js</script>');
+    expect(html).toContain('<link rel="stylesheet" href="style.css" disabled><style data-file="style.css">p { color: red }</style><p>x</p><script>{let __siriusTurns=2047;while (true) {if(--__siriusTurns<0){__siriusTurns=2047;__siriusLoop("script.js",1)}}}\n//# sourceURL=script.js</script>');
   });
 
   test('inline scripts keep their page line numbers', () => {
     const { html } = build([file('index.html', 'html', '<p>1</p>\n<p>2</p>\n<script>\nfor (;;) {}\n</script>')]);
-    expect(html).toContain('<script>\n\n\n{let __siriusTurns=0;for (;;) {if(++__siriusTurns>2047){__siriusTurns=0;__siriusLoop("index.html",4)}}}\n\n//# sourceURL=index.html</script>');
+    expect(html).toContain('<script>\n\n\n{let __siriusTurns=2047;for (;;) {if(--__siriusTurns<0){__siriusTurns=2047;__siriusLoop("index.html",4)}}}\n\n//# sourceURL=index.html</script>');
   });
 
   test('deferred scripts move after the page; </script> inside code cannot close the element', () => {
