@@ -54,6 +54,23 @@ describe('loop guard transform', () => {
     expect(execute('outer: for (let i = 0; i < 3; i++) { for (;;) { continue outer; } }')).toBe('finished');
   });
 
+  test('a loop around another loop counts its turns with the function calls; the innermost keeps a local counter', () => {
+    const code = 'for (let i = 0; i < 3; i++) {\n  while (i) for (;;) {}\n  list.forEach(() => { do {} while (false); });\n}';
+    const shared = (line: number) => `--__siriusLoop.calls>=0||__siriusLoop("script.js",${line});`;
+    const local = (line: number) => `if(--__siriusTurns<0){__siriusTurns=2047;__siriusLoop("script.js",${line})}`;
+    expect(guarded(code)).toBe([
+      `for (let i = 0; i < 3; i++) {${shared(1)}`,
+      `  while (i) {${shared(2)}{let __siriusTurns=2047;for (;;) {${local(2)}}}}`,
+      `  list.forEach(() => {${shared(3)} {let __siriusTurns=2047;do {${local(3)}} while (false);} });`,
+      '}',
+    ].join('\n'));
+  });
+
+  test('a runaway loop around a short loop stops at its own line', () => {
+    expect(execute('while (true) {\n  for (let j = 0; j < 3; j++) {}\n}')).toBe('stopped at script.js:1');
+    expect(execute('label: while (true) {\n  for (let j = 0; j < 3; j++) continue label;\n}')).toBe('stopped at script.js:1');
+  });
+
   test('every function counts its calls too, after its directives, arrow bodies included', () => {
     const code = [
       'function f() { "use strict"; return 1; }',
