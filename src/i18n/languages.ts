@@ -24,6 +24,9 @@ export const LANGUAGES: Language[] = [
 
 export const SOURCE_LANGUAGE: Locale = 'fr';
 
+/** A language's name in itself ("العربية"), or its code when it is not a UI language. */
+export const languageName = (code: Locale): string => LANGUAGES.find((language) => language.code === code)?.name ?? code;
+
 const RTL = new Set(['ar', 'prs', 'ps', 'fa', 'he', 'ur']);
 
 export function direction(locale: Locale): 'ltr' | 'rtl' {

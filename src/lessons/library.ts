@@ -2,14 +2,20 @@ import { SOURCE_LOCALE } from './catalog.ts';
 import type { LessonData } from './data.ts';
 import type { Catalog, LessonContent, LessonEntry, Locale, TrackSummary } from './types.ts';
 
-
-// Nearest languages to try before the source language: a Dari reader can read Persian.
+// Nearest languages to try before the second language: a Dari reader can read Persian.
 const NEAR: Record<Locale, Locale[]> = { prs: ['fa'], fa: ['prs'], ps: ['prs', 'fa'] };
 
-/** The language to show a lesson in: the wanted one, a near one, the source language, then English. */
-export function pickLocale(available: readonly Locale[], wanted: Locale): Locale | undefined {
-  const chain = [wanted, ...(NEAR[wanted] ?? []), SOURCE_LOCALE, 'en'];
-  return chain.find((locale) => available.includes(locale)) ?? available[0];
+/**
+ * The languages a learner reads, best first: `wanted` (their UI language), the ones near it, `second` (the
+ * language they chose for lessons not in theirs, French unless they chose another), French, then English.
+ */
+export function readingChain(wanted: Locale, second: Locale = SOURCE_LOCALE): Locale[] {
+  return [...new Set([wanted, ...(NEAR[wanted] ?? []), second, SOURCE_LOCALE, 'en'])];
+}
+
+/** The language to show a lesson in: the first of `readingChain` it exists in, else its first language. */
+export function pickLocale(available: readonly Locale[], wanted: Locale, second?: Locale): Locale | undefined {
+  return readingChain(wanted, second).find((locale) => available.includes(locale)) ?? available[0];
 }
 
 /** A text and the language it is written in, which may be a fallback of the wanted one. */
@@ -44,9 +50,23 @@ export function findLesson<L extends LessonEntry>(
   return undefined;
 }
 
-/** Loads a lesson in the best available language. */
-export async function loadLesson(data: Pick<LessonData, 'lesson'>, lesson: LessonEntry, wanted: Locale): Promise<LessonContent> {
-  const locale = pickLocale(lesson.locales, wanted);
+/**
+ * The language a lesson page shows: `chosen` when the learner opened the lesson in one of its languages (a
+ * link of the untranslated-lesson notice), otherwise the best of their reading chain.
+ */
+export function lessonLocale(lesson: LessonEntry, wanted: Locale, second?: Locale, chosen?: Locale): Locale | undefined {
+  return chosen !== undefined && lesson.locales.includes(chosen) ? chosen : pickLocale(lesson.locales, wanted, second);
+}
+
+/** Loads a lesson in the language `lessonLocale` picks. */
+export async function loadLesson(
+  data: Pick<LessonData, 'lesson'>,
+  lesson: LessonEntry,
+  wanted: Locale,
+  second?: Locale,
+  chosen?: Locale,
+): Promise<LessonContent> {
+  const locale = lessonLocale(lesson, wanted, second, chosen);
   if (!locale) throw new Error(`lesson ${lesson.id} has no language`);
   return data.lesson(lesson.id, locale);
 }

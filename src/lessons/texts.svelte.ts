@@ -1,6 +1,7 @@
 import { SvelteMap } from 'svelte/reactivity';
 import { appContext } from '../context.ts';
-import { pickLocale } from './library.ts';
+import { SOURCE_LOCALE } from './catalog.ts';
+import { pickLocale, readingChain } from './library.ts';
 import type { Catalog, LessonEntry, LessonSummary, LessonText, LessonTexts, Locale } from './types.ts';
 
 /**
@@ -12,6 +13,7 @@ export class LessonTextStore {
   #locales: readonly Locale[];
   #byLocale = new SvelteMap<Locale, LessonTexts>();
   #pending = new Map<Locale, Promise<void>>();
+  #second = $state<Locale>(SOURCE_LOCALE);
 
   /** `locales`: the languages that have texts; `load` fetches one of them. */
   constructor(locales: readonly Locale[], load: (locale: Locale) => Promise<LessonTexts>) {
@@ -32,11 +34,17 @@ export class LessonTextStore {
     return store;
   }
 
+  /** The learner's second language (French by default): titles of lessons not in theirs show in it, as the lessons do. */
+  get second(): Locale {
+    return this.#second;
+  }
+  set second(locale: Locale) {
+    this.#second = locale;
+  }
+
   /** Loads the texts a learner reading `locale` may see: that language and its fallbacks. */
   async ensure(locale: Locale): Promise<void> {
-    const chain = [...new Set([locale, pickLocale(this.#locales, locale), 'fr', 'en'])].filter(
-      (candidate): candidate is Locale => candidate !== undefined && this.#locales.includes(candidate) && !this.#byLocale.has(candidate),
-    );
+    const chain = readingChain(locale, this.#second).filter((candidate) => this.#locales.includes(candidate) && !this.#byLocale.has(candidate));
     await Promise.all(chain.map((candidate) => this.#loadOnce(candidate)));
   }
 
@@ -55,7 +63,7 @@ export class LessonTextStore {
   /** A lesson's title and summary in `locale`, or in the nearest language it exists in, with that language. */
   text(lesson: LessonEntry, locale: Locale): LessonText & { locale: Locale } {
     const loaded = lesson.locales.filter((candidate) => this.#byLocale.get(candidate)?.[lesson.id]);
-    const chosen = pickLocale(loaded, locale);
+    const chosen = pickLocale(loaded, locale, this.#second);
     const found = chosen && this.#byLocale.get(chosen)?.[lesson.id];
     // The id is written in Latin letters, read left to right like English.
     return found ? { ...found, locale: chosen } : { title: lesson.id, summary: '', locale: 'en' };

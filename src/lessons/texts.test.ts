@@ -26,3 +26,16 @@ test('pages asking for the same language at once share one download, and a faile
   // An Arabic reader gets the French text, and knows it is French.
   expect(store.text(lesson, 'ar')).toEqual({ title: 'title fr', summary: '', locale: 'fr' });
 });
+
+test('titles of lessons not in the learner’s language follow their second language', async () => {
+  const lesson = { ...catalog.tracks[0]!.lessons[0]!, locales: ['fr', 'en', 'ar'] };
+  const asked: Locale[] = [];
+  const store = new LessonTextStore(['fr', 'en', 'ar'], async (locale) => {
+    asked.push(locale);
+    return { [lesson.id]: { title: `title ${locale}`, summary: '' } };
+  });
+  store.second = 'ar';
+  await store.ensure('ti');
+  expect(asked.sort()).toEqual(['ar', 'en', 'fr']);
+  expect(store.text(lesson, 'ti')).toMatchObject({ title: 'title ar', locale: 'ar' });
+});

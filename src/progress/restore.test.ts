@@ -77,6 +77,12 @@ describe('restoreRecord', () => {
     const result = restoreRecord('profiles', { ...profile(), avatar: 'dragon' }, SCHEMA_VERSION);
     expect(result).toEqual({ ok: true, value: profile({ avatar: 'sun' }) });
   });
+
+  test('a second language is kept; a profile without one (older versions) or with a strange one has none', () => {
+    expect(restoreRecord('profiles', { ...profile(), secondLocale: 'en' }, SCHEMA_VERSION)).toEqual({ ok: true, value: profile({ secondLocale: 'en' }) });
+    expect(restoreRecord('profiles', profile(), SCHEMA_VERSION)).toEqual({ ok: true, value: profile() });
+    expect(restoreRecord('profiles', { ...profile(), secondLocale: 42 }, SCHEMA_VERSION)).toEqual({ ok: true, value: profile() });
+  });
 });
 
 describe('migrations', () => {

@@ -79,6 +79,8 @@ function readProfile(raw: unknown): Profile {
     locale: typeof r.locale === 'string' && r.locale.length <= 35 ? r.locale : 'fr',
     createdAt: createdAt ?? 0,
   };
+  // A strange second language is dropped: the lessons then fall back to French, as before it could be chosen.
+  if (typeof r.secondLocale === 'string' && r.secondLocale.length > 0 && r.secondLocale.length <= 35) profile.secondLocale = r.secondLocale;
   const backedUpAt = time(r.backedUpAt, 'backedUpAt');
   if (backedUpAt !== undefined) profile.backedUpAt = backedUpAt;
   return profile;

@@ -1,4 +1,5 @@
 import { appContext } from '../context.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import type { Locale } from '../lessons/types.ts';
 import { openProgressStore, type StorageProblem } from './open-store.ts';
 import { freeAvatar, startingProfile } from './profile.ts';
@@ -94,6 +95,10 @@ export class LearnerSession {
   /** The language to show: the active learner's, or the device's before anyone is chosen. */
   get locale(): Locale {
     return this.profile?.locale ?? this.#settings.locale;
+  }
+  /** The language for lessons not in the learner's: their choice, French by default. */
+  get secondLocale(): Locale {
+    return this.profile?.secondLocale ?? SOURCE_LANGUAGE;
   }
   /** Why progress is kept only in memory, if it is. */
   get problem() {
@@ -194,6 +199,15 @@ export class LearnerSession {
       await this.#refreshProfiles();
       await this.#open(updated);
     }
+  }
+
+  /** "When a lesson is not in my language, show it in …": kept with the active learner's profile. */
+  async setSecondLocale(locale: Locale): Promise<void> {
+    const profile = this.profile;
+    if (!profile || profile.secondLocale === locale) return;
+    const updated = await this.#store.updateProfile(profile.id, { secondLocale: locale });
+    await this.#refreshProfiles();
+    await this.#open(updated);
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<void> {

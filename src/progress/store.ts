@@ -18,7 +18,7 @@ export interface StoreContents {
 }
 
 /** What a profile's owner may change. */
-export type ProfilePatch = Partial<Pick<Profile, 'name' | 'avatar' | 'locale' | 'backedUpAt'>>;
+export type ProfilePatch = Partial<Pick<Profile, 'name' | 'avatar' | 'locale' | 'secondLocale' | 'backedUpAt'>>;
 
 export interface ImportOptions {
   /** `merge` keeps everything from both sides; `replace` (after the learner confirmed) keeps only the file's. */

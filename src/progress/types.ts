@@ -21,6 +21,11 @@ export interface Profile {
   avatar: Avatar;
   /** The learner's UI language. */
   locale: Locale;
+  /**
+   * The language to show a lesson in when it does not exist in `locale` (and in the bilingual view); French when
+   * absent, as in profiles made before it could be chosen.
+   */
+  secondLocale?: Locale;
   createdAt: number;
   /** When this profile was last exported to a file; drives the backup reminder. */
   backedUpAt?: number;

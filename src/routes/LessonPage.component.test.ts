@@ -1,7 +1,7 @@
-import { fireEvent, screen } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { expect, test } from 'vitest';
 import { catalog, linksLesson } from '../../tests/fixtures/catalog.ts';
-import { renderInApp } from '../../tests/setup/render.ts';
+import { memorySession, renderInApp } from '../../tests/setup/render.ts';
 import { LESSONS_CHANGED } from '../lessons/data.ts';
 import type { Glossary } from '../lessons/glossary.ts';
 import type { LessonContent } from '../lessons/types.ts';
@@ -84,4 +84,39 @@ test('in dev, a saved lesson comes back in place when the server says lessons ch
   window.dispatchEvent(new Event(LESSONS_CHANGED));
   expect(await screen.findByText(/A web page starts with a/)).toBeInTheDocument();
   expect(screen.queryByText(/^A page starts with a/)).toBeNull();
+});
+
+test('a lesson not in the learner’s language opens in their second language; the notice links its languages', async () => {
+  const session = await memorySession('uk');
+  await session.setSecondLocale('en');
+  await renderInApp(LessonPage, { catalog, data: bilingualData, lessonId: 'front-end/first-page' }, 'uk', session);
+  await screen.findByText(/A page starts with a/);
+  expect(screen.getByRole('article')).toHaveAttribute('lang', 'en');
+  expect(screen.getByRole('heading', { level: 1, name: 'My first page' })).toHaveAttribute('lang', 'en');
+  const note = screen.getByRole('note');
+  expect(within(note).getByRole('link', { name: 'Français' })).toHaveAttribute('href', '#/lesson/front-end/first-page?lang=fr');
+  const english = within(note).getByRole('link', { name: 'English' });
+  expect(english).toHaveAttribute('href', '#/lesson/front-end/first-page?lang=en');
+  expect(english).toHaveAttribute('aria-current', 'page');
+
+  // Choosing French in the notice keeps it with the profile and shows the lesson in French.
+  const choice = within(note).getByRole('combobox', { name: 'Коли уроку немає моєю мовою, показуй його мовою:' });
+  expect(choice).toHaveValue('en');
+  await fireEvent.change(choice, { target: { value: 'fr' } });
+  expect(await screen.findByText(/Une page commence par une/)).toBeInTheDocument();
+  expect(session.profile?.secondLocale).toBe('fr');
+});
+
+test('a lesson opened in French through the notice pairs with the learner’s second language in the bilingual view', async () => {
+  const session = await memorySession('uk');
+  await session.setSecondLocale('en');
+  await renderInApp(LessonPage, { catalog, data: bilingualData, lessonId: 'front-end/first-page', language: 'fr' }, 'uk', session);
+  await screen.findByText(/Une page commence par une/);
+  // French is shown: the only companion offered is English.
+  const toggles = screen.getAllByRole('checkbox');
+  expect(toggles).toHaveLength(1);
+  await fireEvent.click(screen.getByRole('checkbox', { name: 'Показати також мовою: \u2068English\u2069' }));
+  const english = await screen.findByText(/A page starts with a/);
+  expect(english.closest('[lang]')).toHaveAttribute('lang', 'en');
+  expect(screen.getByText(/Une page commence par une/).closest('[lang]')).toHaveAttribute('lang', 'fr');
 });

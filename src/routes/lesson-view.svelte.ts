@@ -1,13 +1,14 @@
 /**
- * The lesson page's state: its lesson loaded in the learner's language (again on a retry or, in dev, when
- * the trainer saves it), the French companion of the bilingual view and how its blocks pair with the
- * learner's, the next step after a pass, and the page's runner, created on first use and released with the
- * page. The component only shows it.
+ * The lesson page's state: its lesson loaded in the learner's language, their second language or the one they
+ * opened it in (again on a retry or, in dev, when the trainer saves it), the companion of the bilingual view
+ * (French or their second language) and how its blocks pair with the learner's, the next step after a pass,
+ * and the page's runner, created on first use and released with the page. The component only shows it.
  */
+import { untrack } from 'svelte';
 import { isolate, SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import { LESSONS_CHANGED, type LessonData } from '../lessons/data.ts';
-import { findLesson, loadLesson } from '../lessons/library.ts';
+import { findLesson, lessonLocale, loadLesson } from '../lessons/library.ts';
 import type { LessonTextStore } from '../lessons/texts.svelte.ts';
 import type { Catalog, LessonBlock, LessonContent, LessonEntry, Locale } from '../lessons/types.ts';
 import type { Runner } from '../runner/types.ts';
@@ -21,6 +22,10 @@ export interface LessonViewOptions {
   lessonId: string;
   /** The learner's language, read reactively. */
   locale: () => Locale;
+  /** Their language for lessons not in theirs (French by default), read reactively. */
+  second: () => Locale;
+  /** The language the lesson was opened in (a link of the untranslated-lesson notice), if any, read reactively. */
+  chosen: () => Locale | undefined;
   t: Translate;
   texts: LessonTextStore;
 }
@@ -43,8 +48,8 @@ export class LessonView {
   #options: LessonViewOptions;
   #attempt = $state(0);
   #lesson = $state<Loaded>({ status: 'loading' });
-  #bilingual = $state(false);
-  #french = $state<Loaded | undefined>();
+  #companionLocale = $state<Locale | undefined>();
+  #companion = $state<Loaded | undefined>();
   #runnerLoad: Promise<Runner> | undefined;
 
   constructor(options: LessonViewOptions) {
@@ -52,15 +57,18 @@ export class LessonView {
     this.found = findLesson(options.catalog, options.lessonId);
     const summary = this.found?.lesson;
     $effect(() => {
-      const locale = options.locale();
+      const locale = this.shown;
       void this.#attempt;
-      if (summary) return follow(loadLesson(options.data, summary, locale), (state) => (this.#lesson = state));
+      // The title of a lesson opened in another language shows in that language too.
+      if (locale) untrack(() => void options.texts.ensure(locale).catch(() => undefined));
+      if (summary) return follow(loadLesson(options.data, summary, options.locale(), options.second(), locale), (state) => (this.#lesson = state));
     });
     $effect(() => {
       void this.#attempt;
-      if (!this.#bilingual || !summary) return;
-      this.#french = { status: 'loading' };
-      return follow(options.data.lesson(summary.id, SOURCE_LANGUAGE), (state) => (this.#french = state));
+      const companion = this.companionLocale;
+      if (!companion || !summary) return;
+      this.#companion = { status: 'loading' };
+      return follow(options.data.lesson(summary.id, companion), (state) => (this.#companion = state));
     });
     // In dev, a saved lesson comes back in place (the trainer keeps their scroll position); see LESSONS_CHANGED.
     $effect(() => {
@@ -80,22 +88,39 @@ export class LessonView {
     this.#attempt++;
   }
 
-  /** Bilingual view: the French version beside the learner's, to learn French while learning code. */
-  get bilingual(): boolean {
-    return this.#bilingual;
-  }
-  set bilingual(on: boolean) {
-    this.#bilingual = on;
-  }
-  get french(): Loaded | undefined {
-    return this.#bilingual ? this.#french : undefined;
-  }
-  /** The French lesson, once the bilingual view has it. */
-  get companion(): LessonContent | undefined {
-    return this.#bilingual && this.#french?.status === 'ready' ? this.#french.content : undefined;
+  /** The language the lesson shows in (see `lessonLocale`). */
+  get shown(): Locale | undefined {
+    const summary = this.found?.lesson;
+    const { locale, second, chosen } = this.#options;
+    return summary && lessonLocale(summary, locale(), second(), chosen());
   }
 
-  /** The French block matching the learner's block `index`, when both versions have the same shape there. */
+  /**
+   * Languages the bilingual view can show beside the lesson: French (to learn French while learning code) and
+   * the learner's second language, when the lesson exists in them and is not already shown in them.
+   */
+  get companionLocales(): Locale[] {
+    const summary = this.found?.lesson;
+    const shown = this.#lesson.status === 'ready' ? this.#lesson.content.locale : this.shown;
+    return [...new Set([SOURCE_LANGUAGE, this.#options.second()])].filter((locale) => locale !== shown && summary?.locales.includes(locale));
+  }
+
+  /** The language shown beside the lesson, if any (one of `companionLocales`). */
+  get companionLocale(): Locale | undefined {
+    return this.#companionLocale !== undefined && this.companionLocales.includes(this.#companionLocale) ? this.#companionLocale : undefined;
+  }
+  set companionLocale(locale: Locale | undefined) {
+    this.#companionLocale = locale;
+  }
+  get companionState(): Loaded | undefined {
+    return this.companionLocale ? this.#companion : undefined;
+  }
+  /** The companion lesson, once the bilingual view has it. */
+  get companion(): LessonContent | undefined {
+    return this.companionLocale && this.#companion?.status === 'ready' ? this.#companion.content : undefined;
+  }
+
+  /** The companion block matching the learner's block `index`, when both versions have the same shape there. */
   companionBlock(block: LessonBlock, index: number): LessonBlock | undefined {
     const other = this.companion?.blocks[index];
     if (!other || other.type !== block.type) return undefined;

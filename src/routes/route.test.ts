@@ -14,6 +14,9 @@ describe('hash routes', () => {
     ['#/track/front-end', { page: 'track', track: 'front-end' }],
     ['#/lesson/front-end/first-page', { page: 'lesson', lesson: 'front-end/first-page' }],
     ['#/lesson/front-end/first-page/bakery-title', { page: 'lesson', lesson: 'front-end/first-page', exercise: 'bakery-title' }],
+    ['#/lesson/front-end/first-page?lang=ar', { page: 'lesson', lesson: 'front-end/first-page', language: 'ar' }],
+    ['#/lesson/front-end/first-page/bakery-title?lang=en', { page: 'lesson', lesson: 'front-end/first-page', exercise: 'bakery-title', language: 'en' }],
+    ['#/lesson/front-end/first-page?lang=<b>', { page: 'not-found', path: '/lesson/front-end/first-page?lang=<b>' }],
     ['#/lesson/Front/x', { page: 'not-found', path: '/lesson/Front/x' }],
     ['#/nowhere', { page: 'not-found', path: '/nowhere' }],
   ];

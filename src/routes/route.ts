@@ -5,7 +5,8 @@
 export type Route =
   | { page: 'home' }
   | { page: 'track'; track: string }
-  | { page: 'lesson'; lesson: string; exercise?: string }
+  /** `language`: the lesson opened in one of its languages (`?lang=ar`), whatever the learner's usual choice. */
+  | { page: 'lesson'; lesson: string; exercise?: string; language?: string }
   | { page: 'settings' }
   | { page: 'profiles' }
   | { page: 'backup' }
@@ -20,11 +21,11 @@ const SIMPLE = ['settings', 'profiles', 'backup', 'class', 'projects'] as const;
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const TRACK = new RegExp(`^/track/(${SLUG})$`);
 const ATTESTATION = new RegExp(`^/attestation/(${SLUG})$`);
-const LESSON = new RegExp(`^/lesson/(${SLUG})/(${SLUG})(?:/(${SLUG}))?$`);
+const LESSON = new RegExp(`^/lesson/(${SLUG})/(${SLUG})(?:/(${SLUG}))?(?:\\?lang=([a-z]{2,3}))?$`);
 
 /** Reads a `location.hash` such as `#/lesson/front-end/html-basics/say-hello`. */
 export function parseRoute(hash: string): Route {
-  const path = decodeURIComponent(hash.replace(/^#/, '')).replace(/\/+$/, '') || '/';
+  const path = decodeURIComponent(hash.replace(/^#/, '')).replace(/\/+($|\?)/, '$1') || '/';
   if (path === '/') return { page: 'home' };
   const simple = SIMPLE.find((page) => path === `/${page}`);
   if (simple) return { page: simple };
@@ -36,6 +37,7 @@ export function parseRoute(hash: string): Route {
   if (lesson) {
     const route: Route = { page: 'lesson', lesson: `${lesson[1]}/${lesson[2]}` };
     if (lesson[3]) route.exercise = lesson[3];
+    if (lesson[4]) route.language = lesson[4];
     return route;
   }
   return { page: 'not-found', path };
@@ -57,7 +59,7 @@ export function href(route: Route): string {
     case 'track':
       return `#/track/${route.track}`;
     case 'lesson':
-      return `#/lesson/${route.lesson}${route.exercise ? `/${route.exercise}` : ''}`;
+      return `#/lesson/${route.lesson}${route.exercise ? `/${route.exercise}` : ''}${route.language ? `?lang=${route.language}` : ''}`;
     case 'not-found':
       return `#${route.path}`;
   }
