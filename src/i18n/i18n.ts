@@ -2,6 +2,7 @@ import i18next, { type i18n, type TOptions } from 'i18next';
 import { namespaces as allNamespaces, translationsVersion } from 'virtual:sirius/i18n';
 import type { Locale } from '../lessons/types.ts';
 import { LANGUAGES, SOURCE_LANGUAGE } from './languages.ts';
+import type { TranslationKey } from './translation-key.ts';
 import sourceApp from './locales/fr/app.json';
 
 type Bundle = Record<string, unknown>;
@@ -74,4 +75,4 @@ export async function changeLanguage(instance: i18n, locale: Locale): Promise<Lo
   return target;
 }
 
-export type Translate = (key: string, options?: TOptions) => string;
+export type Translate = (key: TranslationKey, options?: TOptions) => string;

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { LEVELS } from '../lessons/types.ts';
-import { AVATARS, TEXT_SIZES, THEMES } from '../progress/types.ts';
+import * as labels from './labels.ts';
 import { LANGUAGES, SOURCE_LANGUAGE } from './languages.ts';
 
 const LOCALES = join(import.meta.dirname, 'locales');
@@ -23,27 +22,28 @@ function keysOf(locale: string): Set<string> {
 
 const baseKeys = (keys: Set<string>) => new Set([...keys].map((key) => key.replace(PLURAL, '')));
 
-/** Keys the code asks for: `t('nav.home')`, `t('runner:timeout')` … plus the few built from data. */
-function keysUsedInCode(): Set<string> {
-  const used = new Set<string>([
-    ...LEVELS.map((level) => `app:level.${level}`),
-    ...AVATARS.map((avatar) => `pages:avatars.${avatar}`),
-    ...THEMES.map((theme) => `pages:settings.themes.${theme}`),
-    ...TEXT_SIZES.map((size) => `pages:settings.textSizes.${size}`),
-  ]);
+const qualified = (key: string) => (key.includes(':') ? key : `app:${key}`);
+
+/** Every source file of the app (tests left out). */
+function sourceFiles(): { path: string; text: string }[] {
+  const files: { path: string; text: string }[] = [];
   const visit = (folder: string) => {
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
       if (statSync(path).isDirectory()) visit(path);
-      else if (/\.(svelte|ts)$/.test(name) && !name.endsWith('.test.ts')) {
-        for (const match of readFileSync(path, 'utf8').matchAll(/\bt\(\s*'([\w.-]+(?::[\w.-]+)?)'/g)) {
-          const key = match[1] ?? '';
-          used.add(key.includes(':') ? key : `app:${key}`);
-        }
-      }
+      else if (/\.(svelte|ts)$/.test(name) && !name.endsWith('.test.ts')) files.push({ path, text: readFileSync(path, 'utf8') });
     }
   };
   visit(join(import.meta.dirname, '..'));
+  return files;
+}
+
+/** Keys the code asks for: `t('nav.home')`, `t('runner:timeout')` … and those of the typed maps (`labels.ts`). */
+function keysUsedInCode(): Set<string> {
+  const used = new Set<string>(Object.values(labels).flatMap((map) => Object.values(map).map(qualified)));
+  for (const { text } of sourceFiles()) {
+    for (const match of text.matchAll(/\bt\(\s*'([\w.-]+(?::[\w.-]+)?)'/g)) used.add(qualified(match[1] ?? ''));
+  }
   return used;
 }
 
@@ -53,6 +53,11 @@ describe('translations', () => {
   test('every key used in the code exists in the source language', () => {
     const missing = [...keysUsedInCode()].filter((key) => !baseKeys(source).has(key));
     expect(missing).toEqual([]);
+  });
+
+  test('no key is built at run time: a closed set of values has a typed map of keys instead', () => {
+    const built = sourceFiles().filter(({ text }) => /\bt\(\s*`/.test(text)).map(({ path }) => path);
+    expect(built).toEqual([]);
   });
 
   for (const { code } of LANGUAGES) {

@@ -4,6 +4,7 @@ import type { Locale } from '../lessons/types.ts';
 import { loadFonts } from './fonts.ts';
 import { changeLanguage, loadNamespaces } from './i18n.ts';
 import { direction } from './languages.ts';
+import type { TranslationKey } from './translation-key.ts';
 
 /**
  * i18next made reactive: components call `t(…)` and re-render when the language changes.
@@ -27,7 +28,7 @@ export class Translator {
     return direction(this.#locale);
   }
 
-  t = (key: string, options?: TOptions): string => {
+  t = (key: TranslationKey, options?: TOptions): string => {
     // Reading the rune makes every caller depend on the current language.
     void this.#locale;
     void this.#revision;

@@ -16,4 +16,10 @@ describe('readable renderings', () => {
       .toBe('runner:expect.not.equal {"expected":"runner:value.emptyText","count":2,"received":"\'x\'"}');
     expect(readableMessage({ key: 'runner:noTests' }, t)).toBe('runner:noTests');
   });
+
+  test('a key the runner never sends (a forged message) is shown as sent, never looked up', () => {
+    const asked: string[] = [];
+    expect(readableMessage({ key: 'runner:madeUp', params: { a: 1 } }, (key) => (asked.push(key), key))).toBe('runner:madeUp');
+    expect(asked).toEqual([]);
+  });
 });
