@@ -3,4 +3,6 @@ declare module 'virtual:sirius/i18n' {
   export const translationsVersion: string;
   /** The namespaces of the source language (`app`, `workspace` …). */
   export const namespaces: string[];
+  /** The namespaces each page of `src/routes` needs besides `app`, by file name (`LessonPage`). */
+  export const pageNamespaces: Record<string, string[]>;
 }
