@@ -30,13 +30,22 @@ interface State {
 }
 const states = new WeakMap<i18n, State>();
 
+/** One file; in development, a pseudo-language's is made from the French one (never in a production build). */
+async function loadBundle(state: State, locale: Locale, namespace: string): Promise<Bundle | undefined> {
+  if (import.meta.env.DEV) {
+    const { isPseudo, pseudoNamespace } = await import('./pseudo.ts');
+    if (isPseudo(locale)) return pseudoNamespace(locale, () => state.load(SOURCE_LANGUAGE, namespace));
+  }
+  return state.load(locale, namespace);
+}
+
 async function loadBundles(instance: i18n, locales: Locale[], namespaces: Iterable<string>): Promise<void> {
   const state = states.get(instance);
   if (!state) return;
   const missing = locales.flatMap((locale) =>
     [...namespaces].filter((namespace) => !instance.hasResourceBundle(locale, namespace)).map((namespace) => ({ locale, namespace })),
   );
-  const loaded = await Promise.all(missing.map(async ({ locale, namespace }) => ({ locale, namespace, data: await state.load(locale, namespace) })));
+  const loaded = await Promise.all(missing.map(async ({ locale, namespace }) => ({ locale, namespace, data: await loadBundle(state, locale, namespace) })));
   for (const { locale, namespace, data } of loaded) if (data) instance.addResourceBundle(locale, namespace, data, true, true);
 }
 
@@ -69,7 +78,8 @@ export async function loadNamespaces(instance: i18n, namespaces: readonly string
 
 /** Loads a language's files if needed and switches to it; unknown languages fall back to the source. */
 export async function changeLanguage(instance: i18n, locale: Locale): Promise<Locale> {
-  const target = LANGUAGES.some((language) => language.code === locale) ? locale : SOURCE_LANGUAGE;
+  const known = LANGUAGES.some((language) => language.code === locale) || (import.meta.env.DEV && (await import('./pseudo.ts')).isPseudo(locale));
+  const target = known ? locale : SOURCE_LANGUAGE;
   await loadBundles(instance, [target], states.get(instance)?.wanted ?? [DEFAULT_NAMESPACE]);
   await instance.changeLanguage(target);
   return target;

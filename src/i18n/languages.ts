@@ -28,9 +28,11 @@ export const SOURCE_LANGUAGE: Locale = 'fr';
 export const languageName = (code: Locale): string => LANGUAGES.find((language) => language.code === code)?.name ?? code;
 
 const RTL = new Set(['ar', 'prs', 'ps', 'fa', 'he', 'ur']);
+/** The development pseudo-language that reads right to left (see `pseudo.ts`). */
+export const PSEUDO_RTL: Locale = 'en-XB';
 
 export function direction(locale: Locale): 'ltr' | 'rtl' {
-  return RTL.has(locale.split('-')[0] ?? locale) ? 'rtl' : 'ltr';
+  return locale === PSEUDO_RTL || RTL.has(locale.split('-')[0] ?? locale) ? 'rtl' : 'ltr';
 }
 
 /**

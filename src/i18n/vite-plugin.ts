@@ -9,7 +9,7 @@ const LOCALES = join(import.meta.dirname, 'locales');
 const SRC = join(import.meta.dirname, '..');
 const ROUTES = join(SRC, 'routes');
 
-/** Each page of `src/routes` (by file name, `LessonPage`) → the namespaces it and its parts use; the files read. */
+/** Each page of `src/routes` (by file name, `LessonPage`) → the namespaces it and its parts use, if any; the files read. */
 function pageNamespaces(known: readonly string[]): { pages: Record<string, string[]>; read: Set<string> } {
   const read = new Set<string>();
   const readFile = (path: string) => {
@@ -21,7 +21,8 @@ function pageNamespaces(known: readonly string[]): { pages: Record<string, strin
   const pages = Object.fromEntries(
     readdirSync(ROUTES)
       .filter((name) => name.endsWith('.svelte'))
-      .map((name) => [name.slice(0, -'.svelte'.length), namespacesOf(`routes/${name}`, known, readFile)]),
+      .map((name) => [name.slice(0, -'.svelte'.length), namespacesOf(`routes/${name}`, known, readFile)] as const)
+      .filter(([, namespaces]) => namespaces.length > 0),
   );
   return { pages, read };
 }

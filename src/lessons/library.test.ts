@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { lessonLocale, localized, localizedText, pickLocale, readingChain } from './library.ts';
+import { localized, localizedText, pickLocale, readingChain } from './library.ts';
+import { lessonLocale } from './load-lesson.ts';
 
 describe('lesson language', () => {
   test('the wanted language when the lesson has it', () => {

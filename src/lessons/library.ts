@@ -1,6 +1,5 @@
 import { SOURCE_LOCALE } from './catalog.ts';
-import type { LessonData } from './data.ts';
-import type { Catalog, LessonContent, LessonEntry, Locale, TrackSummary } from './types.ts';
+import type { Catalog, LessonEntry, Locale, TrackSummary } from './types.ts';
 
 // Nearest languages to try before the second language: a Dari reader can read Persian.
 const NEAR: Record<Locale, Locale[]> = { prs: ['fa'], fa: ['prs'], ps: ['prs', 'fa'] };
@@ -48,25 +47,4 @@ export function findLesson<L extends LessonEntry>(
     if (lesson) return { track, lesson, index };
   }
   return undefined;
-}
-
-/**
- * The language a lesson page shows: `chosen` when the learner opened the lesson in one of its languages (a
- * link of the untranslated-lesson notice), otherwise the best of their reading chain.
- */
-export function lessonLocale(lesson: LessonEntry, wanted: Locale, second?: Locale, chosen?: Locale): Locale | undefined {
-  return chosen !== undefined && lesson.locales.includes(chosen) ? chosen : pickLocale(lesson.locales, wanted, second);
-}
-
-/** Loads a lesson in the language `lessonLocale` picks. */
-export async function loadLesson(
-  data: Pick<LessonData, 'lesson'>,
-  lesson: LessonEntry,
-  wanted: Locale,
-  second?: Locale,
-  chosen?: Locale,
-): Promise<LessonContent> {
-  const locale = lessonLocale(lesson, wanted, second, chosen);
-  if (!locale) throw new Error(`lesson ${lesson.id} has no language`);
-  return data.lesson(lesson.id, locale);
 }

@@ -1,5 +1,5 @@
 import type { LessonData } from '../lessons/data.ts';
-import { loadLesson } from '../lessons/library.ts';
+import { loadLesson } from '../lessons/load-lesson.ts';
 import type { Exercise, LessonContent, LessonEntry, Locale } from '../lessons/types.ts';
 
 /** Loads `lessons` in the best language for `locale` (precached: works offline), by lesson id. */

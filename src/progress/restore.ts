@@ -7,6 +7,7 @@ import { FILE_APP, FILE_KIND } from './keys.ts';
 import { array, checked, count, flag, id, Invalid, isObject, object, oneOf, text, time, type Checked } from './guards.ts';
 import { mergeExercise, mergeSets } from './merge.ts';
 import { migrate, type RecordKind } from './migrations.ts';
+import type { Locale } from '../lessons/types.ts';
 import {
   AVATARS,
   EXERCISE_STATUSES,
@@ -68,6 +69,9 @@ function readLesson(raw: unknown): LessonRecord {
   return completedAt === undefined ? { lessonId } : { lessonId, completedAt };
 }
 
+/** A stored language tag, or `undefined` for anything else (a BCP 47 tag is at most 35 characters). */
+const localeTag = (value: unknown): Locale | undefined => (typeof value === 'string' && value.length > 0 && value.length <= 35 ? value : undefined);
+
 function readProfile(raw: unknown): Profile {
   const r = object(raw, 'profile');
   const createdAt = time(r.createdAt, 'createdAt');
@@ -76,11 +80,12 @@ function readProfile(raw: unknown): Profile {
     name: text(r.name, 'name', { min: 1, max: MAX_NAME_LENGTH }),
     // A picture is cosmetic: a strange one becomes the first, rather than costing the learner their profile.
     avatar: oneOf(r.avatar, AVATARS, AVATARS[0]),
-    locale: typeof r.locale === 'string' && r.locale.length <= 35 ? r.locale : 'fr',
+    locale: localeTag(r.locale) ?? 'fr',
     createdAt: createdAt ?? 0,
   };
   // A strange second language is dropped: the lessons then fall back to French, as before it could be chosen.
-  if (typeof r.secondLocale === 'string' && r.secondLocale.length > 0 && r.secondLocale.length <= 35) profile.secondLocale = r.secondLocale;
+  const secondLocale = localeTag(r.secondLocale);
+  if (secondLocale) profile.secondLocale = secondLocale;
   const backedUpAt = time(r.backedUpAt, 'backedUpAt');
   if (backedUpAt !== undefined) profile.backedUpAt = backedUpAt;
   return profile;
@@ -103,7 +108,7 @@ export function restoreSettings(raw: unknown, defaults: Settings): Settings {
   return {
     theme: oneOf(r.theme, THEMES, defaults.theme),
     textSize: oneOf(r.textSize, TEXT_SIZES, defaults.textSize),
-    locale: typeof r.locale === 'string' && r.locale.length > 0 && r.locale.length <= 35 ? r.locale : defaults.locale,
+    locale: localeTag(r.locale) ?? defaults.locale,
     idleMinutes: oneOf(r.idleMinutes, IDLE_MINUTES, defaults.idleMinutes),
   };
 }

@@ -5,7 +5,7 @@ import { openProgressStore, type StorageProblem } from './open-store.ts';
 import { freeAvatar, startingProfile } from './profile.ts';
 import { storageJournal } from './unsaved-journal.ts';
 import { Progress } from './progress.svelte.ts';
-import { DEFAULT_SETTINGS, type ProgressStore } from './store.ts';
+import { DEFAULT_SETTINGS, type ProfilePatch, type ProgressStore } from './store.ts';
 import { openTabChannel, type TabChannel } from './tab-channel.ts';
 import type { Avatar, Profile, Settings } from './types.ts';
 import { askWhoIsLearning, sessionVisits, type VisitStore } from './visit.ts';
@@ -166,7 +166,12 @@ export class LearnerSession {
   }
 
   async rename(profileId: string, name: string, avatar: Avatar): Promise<void> {
-    const profile = await this.#store.updateProfile(profileId, { name, avatar });
+    await this.#updateProfile(profileId, { name, avatar });
+  }
+
+  /** Saves a change to a profile; the active learner's pages follow it at once. */
+  async #updateProfile(profileId: string, patch: ProfilePatch): Promise<void> {
+    const profile = await this.#store.updateProfile(profileId, patch);
     await this.#refreshProfiles();
     if (this.profile?.id === profileId) await this.#open(profile);
   }
@@ -194,20 +199,13 @@ export class LearnerSession {
     const profile = this.profile;
     const rename = this.#firstVisit && defaultName !== undefined && profile?.name === this.#defaultName;
     await this.updateSettings({ locale });
-    if (profile && (profile.locale !== locale || rename)) {
-      const updated = await this.#store.updateProfile(profile.id, rename ? { locale, name: defaultName } : { locale });
-      await this.#refreshProfiles();
-      await this.#open(updated);
-    }
+    if (profile && (profile.locale !== locale || rename)) await this.#updateProfile(profile.id, rename ? { locale, name: defaultName } : { locale });
   }
 
   /** "When a lesson is not in my language, show it in …": kept with the active learner's profile. */
   async setSecondLocale(locale: Locale): Promise<void> {
     const profile = this.profile;
-    if (!profile || profile.secondLocale === locale) return;
-    const updated = await this.#store.updateProfile(profile.id, { secondLocale: locale });
-    await this.#refreshProfiles();
-    await this.#open(updated);
+    if (profile && profile.secondLocale !== locale) await this.#updateProfile(profile.id, { secondLocale: locale });
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<void> {

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readLessonTree } from '../../src/lessons/tree.ts';
 import { buildApp } from './build-app.ts';
@@ -40,5 +40,13 @@ describe('home route budget', () => {
       if (sentence) expect(initial).not.toContain(sentence.slice(0, 25));
     }
     expect(initial).not.toContain('cm-content');
+  });
+
+  test('the development pseudo-languages are in no built file', () => {
+    for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(js|json|html)$/.test(name))) {
+      const text = read(outDir, file);
+      expect(text, file).not.toContain('en-XA');
+      expect(text, file).not.toContain('Ƥšéúđó');
+    }
   });
 });
