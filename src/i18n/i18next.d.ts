@@ -10,6 +10,7 @@ import type pages from './locales/fr/pages.json';
 import type portfolio from './locales/fr/portfolio.json';
 import type progress from './locales/fr/progress.json';
 import type runner from './locales/fr/runner.json';
+import type share from './locales/fr/share.json';
 import type workspace from './locales/fr/workspace.json';
 
 declare module 'i18next' {
@@ -23,6 +24,7 @@ declare module 'i18next' {
       portfolio: typeof portfolio;
       progress: typeof progress;
       runner: typeof runner;
+      share: typeof share;
       workspace: typeof workspace;
     };
   }

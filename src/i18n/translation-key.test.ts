@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { LEVEL_LABEL } from './labels.ts';
 import type { TranslationKey } from './translation-key.ts';
@@ -15,4 +17,13 @@ const form: TranslationKey = 'home.exercisesDone_one';
 test('keys are typed from the French files: the app namespace bare, the others with their name', () => {
   expect([home, plural, missing, namespace, form]).toHaveLength(5);
   expect(LEVEL_LABEL.beginner).toBe('level.beginner');
+});
+
+test('the typed resources name every namespace file of the source language', () => {
+  const declared = readFileSync(join(import.meta.dirname, 'i18next.d.ts'), 'utf8');
+  for (const file of readdirSync(join(import.meta.dirname, 'locales', 'fr'))) {
+    const namespace = file.replace(/\.json$/, '');
+    expect(declared).toContain(`import type ${namespace} from './locales/fr/${file}';`);
+    expect(declared).toContain(`${namespace}: typeof ${namespace};`);
+  }
 });

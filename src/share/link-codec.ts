@@ -10,6 +10,7 @@
 import { Unzlib, zlibSync } from 'fflate';
 import { checked, isObject } from '../progress/guards.ts';
 import { FILE_APP } from '../progress/keys.ts';
+import type { TranslationKey } from '../i18n/translation-key.ts';
 
 export const SHARE_KINDS = ['help', 'plan', 'report'] as const;
 export type ShareKind = (typeof SHARE_KINDS)[number];
@@ -49,7 +50,7 @@ export type ShareResult<K extends ShareKind, T> =
 export type ShareSource = 'link' | 'file';
 
 /** The translation key of a refusal's message (`share:refusal.link.damaged` …). */
-export const refusalKey = (source: ShareSource, reason: ShareRefusal) => `share:refusal.${source}.${reason}`;
+export const refusalKey = (source: ShareSource, reason: ShareRefusal): TranslationKey => `share:refusal.${source}.${reason}`;
 
 /** The encoding of a link's token (`1.` then base64url of zlib-compressed JSON); a newer one is refused as future. */
 export const LINK_FORMAT = 1;

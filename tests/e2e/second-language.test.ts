@@ -51,6 +51,17 @@ describe('a Tigrinya learner with English as their second language', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a lesson that exists in Tigrinya shows in Tigrinya, with no notice', async () => {
+    const root = join(lessonsRoot(), TRACK);
+    const folder = readdirSync(root).filter((name) => /^\d+-/.test(name)).sort().find((name) => existsSync(join(root, name, 'ti.md')));
+    expect(folder, `a ${TRACK} lesson in Tigrinya`).toBeDefined();
+    await page.goto(`${appUrl}#/lesson/${TRACK}/${folder!.replace(/^\d+-/, '')}`);
+    await page.locator('article.lesson-body[lang="ti"]').waitFor();
+    expect(await page.locator('h1').getAttribute('lang')).toBeNull();
+    expect(await page.locator('.lesson-languages').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   test('a lesson not in Tigrinya opens in the second language chosen in Settings; its notice links the others', async () => {
     expect(lesson.locales).toContain('en');
     await page.goto(`${appUrl}#/settings`);
