@@ -17,6 +17,8 @@ describe('hash routes', () => {
     ['#/lesson/front-end/first-page?lang=ar', { page: 'lesson', lesson: 'front-end/first-page', language: 'ar' }],
     ['#/lesson/front-end/first-page/bakery-title?lang=en', { page: 'lesson', lesson: 'front-end/first-page', exercise: 'bakery-title', language: 'en' }],
     ['#/lesson/front-end/first-page?lang=<b>', { page: 'not-found', path: '/lesson/front-end/first-page?lang=<b>' }],
+    ['#/help', { page: 'help' }],
+    ['#/help/1.eJxLz0cB_-x', { page: 'help', token: '1.eJxLz0cB_-x' }],
     ['#/lesson/Front/x', { page: 'not-found', path: '/lesson/Front/x' }],
     ['#/nowhere', { page: 'not-found', path: '/nowhere' }],
   ];
@@ -27,6 +29,11 @@ describe('hash routes', () => {
 
   test('href and parseRoute round-trip', () => {
     for (const [, route] of routes) expect(parseRoute(href(route))).toEqual(route);
+  });
+
+  test('a damaged or foreign help link still reaches the help page, which refuses it', () => {
+    expect(parseRoute('#/help/%E0%A4%A')).toEqual({ page: 'help', token: '%E0%A4%A' });
+    expect(parseRoute('#/help/https://example.com/x')).toEqual({ page: 'help', token: 'https://example.com/x' });
   });
 
   test('a trailing slash is the same page', () => {

@@ -13,6 +13,8 @@ export type Route =
   | { page: 'class' }
   | { page: 'projects' }
   | { page: 'attestation'; track: string }
+  /** A help link (`#/help/<token>`, the token read by src/share), or the page that opens a help file (`#/help`). */
+  | { page: 'help'; token?: string }
   | { page: 'not-found'; path: string };
 
 /** Pages whose address is just their name (`#/settings`). */
@@ -22,10 +24,21 @@ const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const TRACK = new RegExp(`^/track/(${SLUG})$`);
 const ATTESTATION = new RegExp(`^/attestation/(${SLUG})$`);
 const LESSON = new RegExp(`^/lesson/(${SLUG})/(${SLUG})(?:/(${SLUG}))?(?:\\?lang=([a-z]{2,3}))?$`);
+/** Any token: a damaged or foreign one reaches the help page, which says what is wrong with it. */
+const HELP = /^\/help(?:\/(.+))?$/s;
+
+/** A hash with its `%XX` escapes decoded; as it is when they are malformed (a foreign or cut link). */
+function decoded(hash: string): string {
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
+}
 
 /** Reads a `location.hash` such as `#/lesson/front-end/html-basics/say-hello`. */
 export function parseRoute(hash: string): Route {
-  const path = decodeURIComponent(hash.replace(/^#/, '')).replace(/\/+($|\?)/, '$1') || '/';
+  const path = decoded(hash.replace(/^#/, '')).replace(/\/+($|\?)/, '$1') || '/';
   if (path === '/') return { page: 'home' };
   const simple = SIMPLE.find((page) => path === `/${page}`);
   if (simple) return { page: simple };
@@ -33,6 +46,8 @@ export function parseRoute(hash: string): Route {
   if (track) return { page: 'track', track: track[1] ?? '' };
   const attestation = ATTESTATION.exec(path);
   if (attestation) return { page: 'attestation', track: attestation[1] ?? '' };
+  const help = HELP.exec(path);
+  if (help) return help[1] ? { page: 'help', token: help[1] } : { page: 'help' };
   const lesson = LESSON.exec(path);
   if (lesson) {
     const route: Route = { page: 'lesson', lesson: `${lesson[1]}/${lesson[2]}` };
@@ -58,6 +73,8 @@ export function href(route: Route): string {
       return `#/attestation/${route.track}`;
     case 'track':
       return `#/track/${route.track}`;
+    case 'help':
+      return route.token ? `#/help/${route.token}` : '#/help';
     case 'lesson':
       return `#/lesson/${route.lesson}${route.exercise ? `/${route.exercise}` : ''}${route.language ? `?lang=${route.language}` : ''}`;
     case 'not-found':

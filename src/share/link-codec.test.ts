@@ -107,7 +107,6 @@ describe('a share link', () => {
 
   test.each([
     ['JSON of another app', { app: 'other', kind: 'help', version: 1, data: request }],
-    ['a backup file', { app: 'sirius-learn', kind: 'progress', version: 3 }],
     ['a list', [1, 2, 3]],
   ])('%s in a well-made link is refused as not ours', (_, json) => {
     expect(decodeLink(HELP_SCHEMA, tokenOf(json))).toMatchObject({ ok: false, reason: 'not-ours' });
@@ -120,6 +119,10 @@ describe('a share link', () => {
 
   test.each([0, -1, 1.5, '1', null])('version %j is refused as invalid', (version) => {
     expect(decodeLink(HELP_SCHEMA, tokenOf(envelope({ version })))).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  test('a backup file’s JSON is ours but of another kind', () => {
+    expect(decodeLink(HELP_SCHEMA, tokenOf({ app: 'sirius-learn', kind: 'progress', version: 3 }))).toMatchObject({ ok: false, reason: 'wrong-kind' });
   });
 
   test('a link of another kind is refused as such, both ways', () => {

@@ -75,9 +75,8 @@ function envelope<K extends ShareKind, T>(schema: ShareSchema<K, T>, data: T) {
 
 /** Checks the parsed JSON of a link or file against `schema`: header, kind, version, then the kind's data. */
 function readEnvelope<K extends ShareKind, T>(schema: ShareSchema<K, T>, json: unknown): ShareResult<K, T> {
-  if (!isObject(json) || json.app !== FILE_APP || !SHARE_KINDS.includes(json.kind as ShareKind)) {
-    return refuse('not-ours', 'missing app/kind header');
-  }
+  if (!isObject(json) || json.app !== FILE_APP) return refuse('not-ours', 'missing app header');
+  // Ours but another kind: a class plan opened as a help request, or a backup file (`kind: 'progress'`).
   if (json.kind !== schema.kind) return refuse('wrong-kind', `${String(json.kind)} is not ${schema.kind}`);
   const version = json.version;
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) return refuse('invalid', `version: ${String(version)}`);
