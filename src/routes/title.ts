@@ -22,7 +22,7 @@ export function pageTitle(route: Route, catalog: Catalog, texts: LessonTextStore
       case 'projects':
         return t('nav.projects');
       case 'help':
-        return t('helpCopy');
+        return t('share:scratch.title');
       case 'attestation':
       case 'track': {
         const track = findTrack(catalog, route.track);
