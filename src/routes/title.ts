@@ -21,8 +21,6 @@ export function pageTitle(route: Route, catalog: Catalog, texts: LessonTextStore
         return t('pages:classView.title');
       case 'projects':
         return t('nav.projects');
-      case 'help':
-        return t('share:scratch.title');
       case 'attestation':
       case 'track': {
         const track = findTrack(catalog, route.track);
