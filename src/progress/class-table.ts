@@ -1,5 +1,11 @@
 import type { Catalog, LessonEntry } from '../lessons/types.ts';
-import type { ProgressSnapshot } from './types.ts';
+import type { ExerciseRecord } from './types.ts';
+
+/** What the table reads of a learner: a backup file's snapshot, or a class member heard from by report. */
+export interface ClassLearner {
+  profile: { name: string };
+  progress: { exercises: readonly (Pick<ExerciseRecord, 'lessonId' | 'exerciseId' | 'status'> & { draft?: unknown })[] };
+}
 
 /** Where one learner stands on one lesson, as the class view shows it. */
 export type LessonState = 'done' | 'started' | 'not-started';
@@ -18,8 +24,8 @@ export interface ClassTable {
   rows: ClassRow[];
 }
 
-/** One row per learner's export file, one column per lesson of the catalog. Pure: no files, no DOM. */
-export function buildClassTable(catalog: Catalog, snapshots: readonly ProgressSnapshot[], titleOf: (lesson: LessonEntry) => string): ClassTable {
+/** One row per learner, one column per lesson of the catalog. Pure: no files, no DOM. */
+export function buildClassTable(catalog: Catalog, snapshots: readonly ClassLearner[], titleOf: (lesson: LessonEntry) => string): ClassTable {
   const lessons = catalog.tracks.flatMap((track) =>
     track.lessons.map((lesson) => ({ id: lesson.id, track: track.id, title: titleOf(lesson), exercises: lesson.exercises })),
   );

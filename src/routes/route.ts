@@ -10,7 +10,10 @@ export type Route =
   | { page: 'settings' }
   | { page: 'profiles' }
   | { page: 'backup' }
-  | { page: 'class' }
+  | { page: 'class'; plan?: string }
+  | { page: 'my-class' }
+  | { page: 'plan'; token: string }
+  | { page: 'report'; token: string }
   | { page: 'projects' }
   | { page: 'attestation'; track: string }
   /** A help link (`#/help/<token>`, the token read by src/share), or the page that opens a help file (`#/help`). */
@@ -18,7 +21,7 @@ export type Route =
   | { page: 'not-found'; path: string };
 
 /** Pages whose address is just their name (`#/settings`). */
-const SIMPLE = ['settings', 'profiles', 'backup', 'class', 'projects'] as const;
+const SIMPLE = ['settings', 'profiles', 'backup', 'class', 'projects', 'my-class'] as const;
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const TRACK = new RegExp(`^/track/(${SLUG})$`);
@@ -36,6 +39,9 @@ function decoded(hash: string): string {
   }
 }
 
+/** A class plan's view (`#/class/<plan id>`), and the links that carry a plan or a report (checked by their page). */
+const CLASS = /^\/(class|plan|report)\/([^/]+)$/;
+
 /** Reads a `location.hash` such as `#/lesson/front-end/html-basics/say-hello`. */
 export function parseRoute(hash: string): Route {
   const path = decoded(hash.replace(/^#/, '')).replace(/\/+($|\?)/, '$1') || '/';
@@ -48,6 +54,9 @@ export function parseRoute(hash: string): Route {
   if (attestation) return { page: 'attestation', track: attestation[1] ?? '' };
   const help = HELP.exec(path);
   if (help) return help[1] ? { page: 'help', token: help[1] } : { page: 'help' };
+  const [, page, value = ''] = CLASS.exec(path) ?? [];
+  if (page === 'class') return { page, plan: value };
+  if (page === 'plan' || page === 'report') return { page, token: value };
   const lesson = LESSON.exec(path);
   if (lesson) {
     const route: Route = { page: 'lesson', lesson: `${lesson[1]}/${lesson[2]}` };
@@ -66,9 +75,14 @@ export function href(route: Route): string {
     case 'settings':
     case 'profiles':
     case 'backup':
-    case 'class':
     case 'projects':
+    case 'my-class':
       return `#/${route.page}`;
+    case 'class':
+      return route.plan ? `#/class/${route.plan}` : '#/class';
+    case 'plan':
+    case 'report':
+      return `#/${route.page}/${route.token}`;
     case 'attestation':
       return `#/attestation/${route.track}`;
     case 'track':

@@ -19,6 +19,11 @@ export function pageTitle(route: Route, catalog: Catalog, texts: LessonTextStore
         return t('pages:backup.title');
       case 'class':
         return t('pages:classView.title');
+      // A plan or a report link belongs to the class pages.
+      case 'my-class':
+      case 'plan':
+      case 'report':
+        return t('class:myClass.title');
       case 'projects':
         return t('nav.projects');
       case 'attestation':
