@@ -4,6 +4,7 @@
  */
 import 'i18next';
 import type app from './locales/fr/app.json';
+import type classroom from './locales/fr/classroom.json';
 import type editor from './locales/fr/editor.json';
 import type languages from './locales/fr/languages.json';
 import type pages from './locales/fr/pages.json';
@@ -18,6 +19,7 @@ declare module 'i18next' {
     defaultNS: 'app';
     resources: {
       app: typeof app;
+      classroom: typeof classroom;
       editor: typeof editor;
       languages: typeof languages;
       pages: typeof pages;

@@ -23,7 +23,7 @@ export function pageTitle(route: Route, catalog: Catalog, texts: LessonTextStore
       case 'my-class':
       case 'plan':
       case 'report':
-        return t('class:myClass.title');
+        return t('classroom:myClass.title');
       case 'projects':
         return t('nav.projects');
       case 'attestation':

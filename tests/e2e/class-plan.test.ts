@@ -6,8 +6,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { PLAN_SCHEMA, REPORT_SCHEMA } from '../../src/class/links.ts';
-import classAr from '../../src/i18n/locales/ar/class.json';
-import classFr from '../../src/i18n/locales/fr/class.json';
+import classAr from '../../src/i18n/locales/ar/classroom.json';
+import classFr from '../../src/i18n/locales/fr/classroom.json';
 import shareFr from '../../src/i18n/locales/fr/share.json';
 import workspaceFr from '../../src/i18n/locales/fr/workspace.json';
 import { localized } from '../../src/lessons/library.ts';
