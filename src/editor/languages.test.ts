@@ -1,8 +1,8 @@
 import { CompletionContext, type CompletionResult, type CompletionSource } from '@codemirror/autocomplete';
 import { ensureSyntaxTree, foldable, getIndentation } from '@codemirror/language';
 import { EditorState, type Extension } from '@codemirror/state';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { loadLanguage } from './languages.ts';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { loadFirstSupport, loadLanguage } from './languages.ts';
 
 let html: Extension;
 beforeAll(async () => {
@@ -71,5 +71,37 @@ describe('HTML in the editor (CodeMirror’s HTML package)', () => {
 
   test('completes CSS values inside <style>', () => {
     expect(complete('<style>p { display: fl| }</style>')).toEqual(expect.arrayContaining(['flex', 'inline-flex']));
+  });
+});
+
+describe('what the first keystroke needs, before the rest', () => {
+  const tagNames = (support: Extension) => {
+    const state = EditorState.create({ doc: '<ul>\n  <li>a</li>', extensions: support });
+    const names: string[] = [];
+    ensureSyntaxTree(state, state.doc.length, 5000)?.iterate({ enter: (node) => void (node.name === 'TagName' && names.push(state.sliceDoc(node.from, node.to))) });
+    return names;
+  };
+
+  test('HTML: its tags parsed by the same grammar at once, a new line keeping its indentation; the complete package after', async () => {
+    // In a fresh module: this file's other tests have already loaded the complete package.
+    vi.resetModules();
+    const fresh = await import('./languages.ts');
+    const first = await fresh.loadFirstSupport('html');
+    expect(first.rest).toBeDefined();
+    expect(tagNames(first.support)).toEqual(['ul', 'li', 'li']);
+    const state = EditorState.create({ doc: '  <ul>\n', extensions: first.support });
+    expect(getIndentation(state, state.doc.length)).toBeNull();
+    const complete = await first.rest!();
+    expect(tagNames(complete)).toEqual(['ul', 'li', 'li']);
+    // Once the complete support is here, a later editor takes it at once.
+    const later = await fresh.loadFirstSupport('html');
+    expect(later.rest).toBeUndefined();
+    expect(later.support).toBe(complete);
+  });
+
+  test('a small support comes complete at once', async () => {
+    const { support, rest } = await loadFirstSupport('css');
+    expect(rest).toBeUndefined();
+    expect(support).toBe(await loadLanguage('css'));
   });
 });

@@ -20,7 +20,7 @@ import {
 } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
 import type { CodeLanguage } from '../lessons/types.ts';
-import { loadLanguage, loadSqlTables } from './languages.ts';
+import { loadFirstSupport, loadSqlTables } from './languages.ts';
 import { offsetOf, toDiagnostics, type EditorProblem } from './problems.ts';
 import type { SqlTables } from './sql-tables.ts';
 import { paletteTheme } from './theme.ts';
@@ -95,6 +95,12 @@ const common: Extension = [
   EditorView.editorAttributes.of({ dir: 'ltr' }),
   paletteTheme,
 ];
+
+/** Runs `task` when the browser is idle (soon after the next paint); Safari has no requestIdleCallback. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 50);
+}
 
 /** The smallest change turning `from` into `to` (common prefix and suffix kept), so the cursor stays put. */
 function diff(from: string, to: string): ChangeSpec {
@@ -171,10 +177,23 @@ export function createEditor(parent: HTMLElement, options: EditorOptions, callba
     });
 
   const view = new EditorView({ state: stateFor(options), parent });
-  // The grammar arrives a moment after the text: the code is readable and editable at once.
+  let destroyed = false;
+  const stillWanted = (wanted: EditorOptions['language']) => !destroyed && applied.language === wanted;
+  // The grammar arrives a moment after the text: the code is readable and editable at once. A large support
+  // (HTML's) comes in two steps: what colours the code first, the rest once the browser has nothing better to do.
   const useLanguage = (wanted: EditorOptions['language']) =>
-    void loadLanguage(wanted).then((support) => {
-      if (applied.language === wanted) view.dispatch({ effects: language.reconfigure(support) });
+    void loadFirstSupport(wanted).then(({ support, rest }) => {
+      if (!stillWanted(wanted)) return;
+      view.dispatch({ effects: language.reconfigure(support) });
+      if (!rest) return;
+      whenIdle(() => {
+        if (!stillWanted(wanted)) return;
+        // On weak wifi the first support stays: the code keeps its colours, completion waits for the next file.
+        rest().then(
+          (complete) => stillWanted(wanted) && view.dispatch({ effects: language.reconfigure(complete) }),
+          () => undefined,
+        );
+      });
     });
   useLanguage(options.language);
   const useTables = (wanted: EditorOptions) => {
@@ -238,6 +257,7 @@ export function createEditor(parent: HTMLElement, options: EditorOptions, callba
       view.focus();
     },
     destroy() {
+      destroyed = true;
       view.destroy();
     },
   };

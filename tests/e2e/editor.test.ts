@@ -57,7 +57,8 @@ describe.skipIf(!chromiumPath())('the code editor in Chromium', () => {
     const context = await browser.newContext({ viewport });
     const { page, errors } = await openPage(context);
     await page.goto(`${url}?${query}`);
-    await page.locator('.cm-content').waitFor();
+    // HTML's complete support (auto-closed tags, completion) follows the first colours: CSS coloured in <style>.
+    await page.locator('.cm-content .tok-propertyName').waitFor();
     return { page, errors, context };
   }
 

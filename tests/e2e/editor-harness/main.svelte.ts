@@ -15,7 +15,7 @@ document.documentElement.dataset.theme = params.get('theme') ?? 'light';
 document.documentElement.dir = params.get('dir') ?? 'ltr';
 
 const props = $state({
-  value: '<!-- تعليق بالعربية -->\n<h1>Bonjour</h1>\n',
+  value: '<!-- تعليق بالعربية -->\n<h1>Bonjour</h1>\n<style>h1 { color: navy; }</style>\n',
   language: 'html' as const,
   label: 'index.html',
   problems: [] as EditorProblem[],
