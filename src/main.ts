@@ -1,11 +1,11 @@
 import { mount } from 'svelte';
-import { catalog, dataVersion } from 'virtual:sirius/catalog';
+import { catalog as served, dataVersion } from 'virtual:sirius/catalog';
 import App from './App.svelte';
 import { initI18n } from './i18n/i18n.ts';
 import { suggestLanguage } from './i18n/languages.ts';
 import { Translator } from './i18n/translator.svelte.ts';
 import { fetchLessonData, LESSONS_CHANGED } from './lessons/data.ts';
-import { LessonTextStore } from './lessons/texts.svelte.ts';
+import { LessonTextStore, withTrackTexts } from './lessons/texts.svelte.ts';
 import { recoverFromStaleChunks } from './offline/stale-chunks.ts';
 import { LearnerSession } from './progress/session.svelte.ts';
 import './app.css';
@@ -15,7 +15,9 @@ recoverFromStaleChunks();
 import.meta.hot?.on(LESSONS_CHANGED, () => window.dispatchEvent(new Event(LESSONS_CHANGED)));
 
 const data = fetchLessonData(dataVersion);
-const textLocales = [...new Set(catalog.tracks.flatMap((track) => track.lessons.flatMap((lesson) => lesson.locales)))];
+const textLocales = [...new Set(served.tracks.flatMap((track) => [...track.locales, ...track.lessons.flatMap((lesson) => lesson.locales)]))];
+const texts = new LessonTextStore(textLocales, data.texts);
+const catalog = withTrackTexts(served, texts);
 const target = document.getElementById('app')!;
 
 // Not a top-level await: a lazy chunk loaded during start (the memory store when storage fails) imports this
@@ -26,7 +28,7 @@ async function start() {
   const session = await LearnerSession.start({ suggestedLocale: i18n.language, defaultName: i18n.t('defaultLearnerName') });
   const translator = new Translator(i18n);
   await translator.setLocale(session.locale);
-  mount(App, { target, props: { translator, session, catalog, data, texts: new LessonTextStore(textLocales, data.texts) } });
+  mount(App, { target, props: { translator, session, catalog, data, texts } });
 }
 
 start().catch((error: unknown) => {

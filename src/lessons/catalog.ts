@@ -1,6 +1,6 @@
 import { compareQuizzes } from '../kinds/quiz/compare.ts';
 import { say } from './messages/index.ts';
-import type { Catalog, LessonIssue, LessonSummary, LessonTexts, Locale, ParsedLesson, TrackConfig } from './types.ts';
+import type { Catalog, LessonIssue, LessonSummary, LessonTexts, Locale, ParsedLesson, ServedCatalog, TrackConfig } from './types.ts';
 
 /** Lessons (ids) and tracks (ids) with a file that could not be read. */
 export interface Unreadable {
@@ -124,18 +124,23 @@ function findCycles(lessons: LessonSummary[]): string[][] {
 }
 
 /** The catalog without its texts (what the app loads first) and the texts of each language (loaded apart). */
-export function splitCatalog(full: Catalog<LessonSummary>): { catalog: Catalog; texts: Record<Locale, LessonTexts> } {
+export function splitCatalog(full: Catalog<LessonSummary>): { catalog: ServedCatalog; texts: Record<Locale, LessonTexts> } {
   const texts: Record<Locale, LessonTexts> = {};
-  const catalog: Catalog = {
-    tracks: full.tracks.map((track) => ({
-      ...track,
-      lessons: track.lessons.map(({ title, summary, ...entry }) => {
-        for (const locale of entry.locales) {
-          (texts[locale] ??= {})[entry.id] = { title: title[locale] ?? '', summary: summary[locale] ?? '' };
-        }
-        return entry;
-      }),
-    })),
+  const catalog: ServedCatalog = {
+    tracks: full.tracks.map(({ title, description, ...track }) => {
+      const locales = Object.keys(title);
+      for (const locale of locales) (texts[locale] ??= {})[track.id] = { title: title[locale] ?? '', summary: description[locale] ?? '' };
+      return {
+        ...track,
+        locales,
+        lessons: track.lessons.map(({ title, summary, ...entry }) => {
+          for (const locale of entry.locales) {
+            (texts[locale] ??= {})[entry.id] = { title: title[locale] ?? '', summary: summary[locale] ?? '' };
+          }
+          return entry;
+        }),
+      };
+    }),
   };
   return { catalog, texts };
 }

@@ -2,7 +2,7 @@ import { SvelteMap } from 'svelte/reactivity';
 import { appContext } from '../context.ts';
 import { SOURCE_LOCALE } from './catalog.ts';
 import { pickLocale, readingChain } from './library.ts';
-import type { Catalog, LessonEntry, LessonSummary, LessonText, LessonTexts, Locale } from './types.ts';
+import type { Catalog, LessonEntry, LessonSummary, LessonText, LessonTexts, Locale, ServedCatalog, TrackSummary } from './types.ts';
 
 /**
  * Lesson titles and summaries, loaded per language when a page needs them (the home page does not), so the
@@ -72,6 +72,32 @@ export class LessonTextStore {
   title(lesson: LessonEntry, locale: Locale): string {
     return this.text(lesson, locale).title;
   }
+
+  /** The texts of a lesson or a track in each language loaded so far: a language that arrives adds its own. */
+  loaded(id: string): Record<Locale, LessonText> {
+    const found: Record<Locale, LessonText> = {};
+    for (const [locale, texts] of this.#byLocale) if (texts[id]) found[locale] = texts[id];
+    return found;
+  }
+}
+
+/**
+ * The catalog as pages use it: each track's title and description by language, read from the texts loaded so
+ * far, so that the first download carries no track text in ten languages. Pages that show them wait for the
+ * texts of the learner's language (`LessonTextStore.ensure`), as they do for lesson titles.
+ */
+export function withTrackTexts(served: ServedCatalog, texts: LessonTextStore): Catalog {
+  return {
+    tracks: served.tracks.map(({ locales: _, ...track }) => {
+      const field = (key: keyof LessonText) => () =>
+        Object.fromEntries(Object.entries(texts.loaded(track.id)).map(([locale, text]) => [locale, text[key]]));
+      // Enumerable getters: a spread copy keeps the texts of the moment.
+      return Object.defineProperties({ ...track } as TrackSummary, {
+        title: { get: field('title'), enumerable: true },
+        description: { get: field('summary'), enumerable: true },
+      });
+    }),
+  };
 }
 
 const context = appContext<LessonTextStore>('lesson text store');

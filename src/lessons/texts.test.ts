@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { catalog } from '../../tests/fixtures/catalog.ts';
-import { LessonTextStore } from './texts.svelte.ts';
+import { splitCatalog } from './catalog.ts';
+import { LessonTextStore, withTrackTexts } from './texts.svelte.ts';
 import type { LessonTexts, Locale } from './types.ts';
 
 test('pages asking for the same language at once share one download, and a failed one is asked again', async () => {
@@ -38,4 +39,20 @@ test('titles of lessons not in the learner’s language follow their second lang
   await store.ensure('ti');
   expect(asked.sort()).toEqual(['ar', 'en', 'fr']);
   expect(store.text(lesson, 'ti')).toMatchObject({ title: 'title ar', locale: 'ar' });
+});
+
+test('track names and descriptions travel with the texts of each language, and show once their language is loaded', async () => {
+  const { catalog: served, texts } = splitCatalog(structuredClone(catalog));
+  const [track] = catalog.tracks;
+  expect(JSON.stringify(served)).not.toContain(track!.description.fr!);
+  expect(texts.fr?.[track!.id]).toEqual({ title: track!.title.fr, summary: track!.description.fr });
+  expect(served.tracks[0]!.locales).toEqual(Object.keys(track!.title));
+
+  const store = new LessonTextStore(['fr', 'en'], async (locale) => texts[locale] ?? {});
+  const app = withTrackTexts(served, store);
+  expect(app.tracks[0]!.title).toEqual({});
+  await store.ensure('en');
+  expect(app.tracks[0]!.title).toEqual({ fr: track!.title.fr, en: track!.title.en });
+  expect(app.tracks[0]!.description.en).toBe(track!.description.en);
+  expect(app.tracks[0]!.lessons).toEqual(served.tracks[0]!.lessons);
 });

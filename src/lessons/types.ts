@@ -171,7 +171,10 @@ export interface LessonText {
   summary: string;
 }
 
-/** Lesson texts of one language, by lesson id. */
+/**
+ * Texts of one language, by lesson id, and by track id (a track's description as its summary): lesson ids hold
+ * their track's folder and a slash, track ids none, so the two never meet.
+ */
 export type LessonTexts = Record<string, LessonText>;
 
 /** A lesson entry with its texts in every language, as the build and the checker see it. */
@@ -187,4 +190,15 @@ export interface TrackSummary<L extends LessonEntry = LessonEntry> extends Track
 /** The index of the whole curriculum: tracks and lesson entries (with their texts on the build side). */
 export interface Catalog<L extends LessonEntry = LessonEntry> {
   tracks: TrackSummary<L>[];
+}
+
+/** A track in the app's first download: its title and description come with the texts of each language. */
+export interface TrackEntry extends Omit<TrackSummary, 'title' | 'description'> {
+  /** The languages its texts are written in. */
+  locales: Locale[];
+}
+
+/** The catalog as the app's first download holds it: no texts at all (see LessonTexts). */
+export interface ServedCatalog {
+  tracks: TrackEntry[];
 }
