@@ -39,17 +39,20 @@ export function jsFile(lines: number): string {
 }
 
 /**
- * Arms a one-shot listener for the next key, then presses it. The time runs from the key event to the
- * first task after the next frame's rendering: when the letter is on screen.
+ * Arms one-shot listeners for the next key, then presses it. The time runs from the key event to the first
+ * task after the rendering of the frame that follows the key's `input` event: when the letter is in the page
+ * and painted. (A frame may come between the keydown and the letter's insertion: timing from the keydown's
+ * own frame would miss the work that inserting and showing the letter takes.)
  */
 async function keyToPaint(page: Page, key: string): Promise<number> {
   await page.evaluate(() => {
     const target = window as unknown as { keyToPaint?: Promise<number> };
     target.keyToPaint = new Promise((resolve) => {
+      let start = 0;
+      document.addEventListener('keydown', (event) => (start = event.timeStamp), { capture: true, once: true });
       document.addEventListener(
-        'keydown',
-        (event) => {
-          const start = event.timeStamp;
+        'input',
+        () => {
           requestAnimationFrame(() => {
             const after = new MessageChannel();
             after.port1.onmessage = () => resolve(performance.now() - start);

@@ -18,14 +18,17 @@ interface Stop {
   exercise: string;
 }
 
-/** The lessons with an exercise (their first one), in curriculum order, cut or repeated to `count - 1`, then the first again. */
+/**
+ * The lessons with a code exercise (their first one: a quiz has no editor), in curriculum order, cut or repeated
+ * to `count - 1`, then the first again.
+ */
 function itinerary(count: number): Stop[] {
   const tree = readLessonTree('lessons');
   const order = tree.catalog.tracks.flatMap((track) => track.lessons.map((lesson) => lesson.id));
   const stops: Stop[] = [];
   for (const id of order) {
     const lesson = tree.lessons.find((candidate) => candidate.id === id && candidate.locale === 'fr');
-    const block = lesson?.blocks.find((candidate) => candidate.type === 'exercise');
+    const block = lesson?.blocks.find((candidate) => candidate.type === 'exercise' && candidate.exercise.kind !== 'quiz');
     if (lesson && block?.type === 'exercise') stops.push({ lesson: lesson.id, exercise: block.exercise.id });
   }
   if (stops.length < 2) throw new Error('the long-session bench needs at least two lessons with an exercise');

@@ -1,3 +1,5 @@
+const holdsCodeBlock = (node: Node) => node instanceof Element && (node.matches('pre.code') || node.querySelector('pre.code') !== null);
+
 /**
  * Code blocks wider than their column scroll sideways; a keyboard user can scroll them only if they can be
  * focused (WCAG 2.1.1). Gives `tabindex="0"` to the `pre` blocks of `root` that overflow, and takes it back
@@ -13,7 +15,11 @@ export function focusableScrollers(root: HTMLElement): () => void {
   };
   // Older browsers (and jsdom) lack ResizeObserver: blocks are then checked when the lesson changes only.
   const resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
-  const mutation = new MutationObserver(update);
+  // Only new or removed code blocks matter: typing in an exercise's editor changes the page on every key, and
+  // measuring the blocks then would lay the page out again for each keystroke.
+  const mutation = new MutationObserver((records) => {
+    if (records.some((record) => [...record.addedNodes, ...record.removedNodes].some(holdsCodeBlock))) update();
+  });
   resize?.observe(root);
   mutation.observe(root, { childList: true, subtree: true });
   update();
@@ -34,7 +40,11 @@ export function focusableWhenOverflowing(region: HTMLElement): () => void {
     else region.removeAttribute('tabindex');
   };
   const resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
-  const mutation = new MutationObserver(update);
+  // Only new or removed code blocks matter: typing in an exercise's editor changes the page on every key, and
+  // measuring the blocks then would lay the page out again for each keystroke.
+  const mutation = new MutationObserver((records) => {
+    if (records.some((record) => [...record.addedNodes, ...record.removedNodes].some(holdsCodeBlock))) update();
+  });
   resize?.observe(region);
   for (const child of region.children) resize?.observe(child);
   mutation.observe(region, { childList: true, subtree: true });

@@ -19,6 +19,7 @@ import {
   rectangularSelection,
 } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
+import { whenIdle } from '../components/idle.ts';
 import type { CodeLanguage } from '../lessons/types.ts';
 import { loadFirstSupport, loadSqlTables } from './languages.ts';
 import { offsetOf, toDiagnostics, type EditorProblem } from './problems.ts';
@@ -95,12 +96,6 @@ const common: Extension = [
   EditorView.editorAttributes.of({ dir: 'ltr' }),
   paletteTheme,
 ];
-
-/** Runs `task` when the browser is idle (soon after the next paint); Safari has no requestIdleCallback. */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
-  else setTimeout(task, 50);
-}
 
 /** The smallest change turning `from` into `to` (common prefix and suffix kept), so the cursor stays put. */
 function diff(from: string, to: string): ChangeSpec {

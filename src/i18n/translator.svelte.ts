@@ -42,8 +42,15 @@ export class Translator {
     return this.#instance.exists(key);
   };
 
-  number = (value: number, options?: Intl.NumberFormatOptions): string =>
-    new Intl.NumberFormat(this.#locale, options).format(value);
+  // Making a formatter costs far more than using one, and figures change as the learner types (the page weight).
+  #formats = new Map<string, Intl.NumberFormat>();
+
+  number = (value: number, options?: Intl.NumberFormatOptions): string => {
+    const key = `${this.#locale} ${JSON.stringify(options ?? {})}`;
+    let format = this.#formats.get(key);
+    if (!format) this.#formats.set(key, (format = new Intl.NumberFormat(this.#locale, options)));
+    return format.format(value);
+  };
 
   async setLocale(locale: Locale): Promise<void> {
     // Fonts load alongside the strings: Arabic or Ge'ez text must not show as boxes on a device without them.

@@ -1,10 +1,11 @@
+import { whenIdle } from '../components/idle.ts';
 import { filesFrom, solutionFiles } from '../lessons/exercise-files.ts';
 import type { Exercise, ExerciseFile } from '../lessons/types.ts';
 import type { ExerciseProgress } from '../progress/exercise-progress.ts';
 import type { Draft } from '../progress/types.ts';
 import type { RunResult, Runner } from '../runner/types.ts';
 
-/** How long typing must pause before a draft is saved (and on page hide at once). */
+/** How long typing must pause before a draft is saved (then when the browser is idle; on page hide at once). */
 export const DRAFT_DELAY_MS = 600;
 
 export interface WorkspaceOptions {
@@ -45,7 +46,7 @@ export class ExerciseWorkspace {
   /** Where the exercise starts: the written starter, with the learner's files of the step it continues over it. */
   #start: ExerciseFile[];
   #failure = $state<RunFailure | undefined>(undefined);
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #cancelSave: () => void = () => {};
   #dirty = false;
   #stopListening: () => void = () => {};
 
@@ -145,13 +146,16 @@ export class ExerciseWorkspace {
 
   #scheduleSave() {
     this.#dirty = true;
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => void this.flush(), DRAFT_DELAY_MS);
+    this.#cancelSave();
+    // A save (storage, the crash journal, the page's progress) never holds up a keystroke: it waits for a pause
+    // in typing, then for a moment when the browser has nothing to show.
+    const timer = setTimeout(() => (this.#cancelSave = whenIdle(() => void this.flush())), DRAFT_DELAY_MS);
+    this.#cancelSave = () => clearTimeout(timer);
   }
 
   /** Saves the draft now if it changed (on page hide, before a reload, when leaving the lesson). */
   async flush(): Promise<void> {
-    clearTimeout(this.#saveTimer);
+    this.#cancelSave();
     if (!this.#dirty) return;
     this.#dirty = false;
     await this.#options.progress.saveDraft($state.snapshot(this.#files).map(({ name, content }) => ({ name, content })));
