@@ -55,11 +55,14 @@ function open(page: Page, stop: Stop): Promise<number> {
   }, stop);
 }
 
-/** Runs the exercise and waits for its verdict, whatever it is (the starter code usually fails its tests). */
+/**
+ * Runs the exercise and waits for its verdict, whatever it is (the starter code usually fails its tests), or for
+ * the notice of a run that failed outside the sandbox: both end the run, and a busy machine may take minutes.
+ */
 async function run(page: Page, stop: Stop): Promise<void> {
   const section = page.locator(`[id="exercise-${stop.exercise}"]`);
   await section.locator('button.run').click();
-  await section.locator('.summary p:is(.passed, .failed, .error, .timeout)').waitFor({ timeout: 60_000 });
+  await section.locator('.summary p:is(.passed, .failed, .error, .timeout), .run-failure').first().waitFor({ timeout: 180_000 });
 }
 
 export async function editorSessionRows(browser: Browser, appUrl: string): Promise<BenchRow[]> {
