@@ -22,8 +22,8 @@ describe('home route budget', () => {
   });
 
   // Track names and descriptions come with the texts of the learner's language (lessons/texts/<locale>.json), storage
-  // notices with the first notice. The goal is 60 KB: with today's typed translation keys and page loader the route
-  // measures 60.0 KB, a few bytes over, so the guard stands at 61 KB to stop any growth until they are found.
+  // notices with the first notice. The goal is 60 KB: with today's typed translation keys, page loader and help route
+  // the route measures 60.3 KB, so the guard stands at 61 KB to stop any growth until the last bytes are found.
   test('JS + CSS of the home route stay within 61 KB gzip', () => {
     const files = initialFiles(outDir);
     expect(files.some((file) => file.endsWith('.js'))).toBe(true);
