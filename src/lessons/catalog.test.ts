@@ -5,12 +5,13 @@ import type { ParsedLesson, TrackConfig } from './types.ts';
 
 const track: TrackConfig = { id: 'web', order: 1, title: { fr: 'Web', en: 'Web' }, description: { fr: 'd', en: 'd' } };
 
-function lesson(slug: string, locale: string, options: { order?: number; prerequisites?: string[]; exercises?: string[] } = {}): ParsedLesson {
+function lesson(slug: string, locale: string, options: { order?: number; prerequisites?: string[]; exercises?: string[]; projects?: string[] } = {}): ParsedLesson {
   const exercise = (id: string) => ({
     type: 'exercise' as const,
     exercise: {
       id, kind: 'web' as const, title: id, instructions: 'x', starter: [], solution: [], tests: '', testsLine: 1,
       hints: [{ markdown: 'h', line: 1 }], timeoutMs: 3000, ordered: false, line: 1, variants: [],
+      ...(options.projects?.includes(id) ? { project: true } : {}),
     },
   });
   return {
@@ -56,6 +57,19 @@ describe('buildCatalog', () => {
     expect(issues.map(formatIssue)).toEqual([
       'lessons/web/01-first/en.md:1:1: exercice(s) de lessons/web/01-first/fr.md qui manque(nt) ici : b',
       'lessons/web/01-first/en.md:1:1: exercice(s) absent(s) de lessons/web/01-first/fr.md : c',
+    ]);
+  });
+
+  test('a lesson lists its project exercises, only when it has some; translations mark the same ones', () => {
+    const { catalog, issues } = buildCatalog([track], [
+      lesson('first', 'fr', { exercises: ['a', 'b', 'c'], projects: ['b'] }),
+      lesson('first', 'en', { exercises: ['a', 'b', 'c'], projects: ['c'] }),
+      lesson('second', 'fr', { order: 2 }),
+    ]);
+    expect(catalog.tracks[0]?.lessons.map((entry) => entry.projects)).toEqual([['b'], undefined]);
+    expect(JSON.stringify(catalog.tracks[0]?.lessons[1])).not.toContain('projects');
+    expect(issues.map(formatIssue)).toEqual([
+      'lessons/web/01-first/en.md:1:1: exercice(s) marqué(s) project dans lessons/web/01-first/fr.md mais pas ici, ou l\'inverse : b, c',
     ]);
   });
 

@@ -21,8 +21,8 @@ function quizDifferences(source: ParsedLesson, translation: ParsedLesson) {
   });
 }
 
-const exerciseIds = (lesson: ParsedLesson) =>
-  lesson.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise.id] : []));
+const exerciseIds = (lesson: ParsedLesson, projectsOnly = false) =>
+  lesson.blocks.flatMap((block) => (block.type === 'exercise' && (!projectsOnly || block.exercise.project) ? [block.exercise.id] : []));
 
 /**
  * Builds the small catalog from every track and lesson file, checking what no single file can:
@@ -54,12 +54,15 @@ export function buildCatalog(
       continue;
     }
     const expected = exerciseIds(source);
+    const projects = exerciseIds(source, true);
     for (const translation of files) {
       const ids = exerciseIds(translation);
       const missing = expected.filter((exercise) => !ids.includes(exercise));
       const extra = ids.filter((exercise) => !expected.includes(exercise));
       if (missing.length > 0) report(translation.file, say('catalog.missingExercises', { source: source.file, ids: missing.join(', ') }));
       if (extra.length > 0) report(translation.file, say('catalog.extraExercises', { source: source.file, ids: extra.join(', ') }));
+      const unlike = symmetricDifference(projects, exerciseIds(translation, true)).filter((exercise) => ids.includes(exercise) && expected.includes(exercise));
+      if (unlike.length > 0) report(translation.file, say('catalog.projectsDiffer', { source: source.file, ids: unlike.join(', ') }));
       if (translation !== source) for (const problem of quizDifferences(source, translation)) report(translation.file, problem.message, problem.line);
     }
     const ordered = [source, ...files.filter((file) => file !== source).sort((a, b) => a.locale.localeCompare(b.locale))];
@@ -74,6 +77,7 @@ export function buildCatalog(
       level: source.meta.level,
       prerequisites: source.meta.prerequisites,
       exercises: expected,
+      ...(projects.length > 0 ? { projects } : {}),
     });
   }
 
@@ -103,6 +107,8 @@ export function buildCatalog(
   };
   return { catalog, issues };
 }
+
+const symmetricDifference = (a: string[], b: string[]) => [...a.filter((id) => !b.includes(id)), ...b.filter((id) => !a.includes(id))];
 
 /** Each loop of prerequisites once, as the path of ids that closes it. */
 function findCycles(lessons: LessonSummary[]): string[][] {

@@ -110,6 +110,15 @@ describe('a well-formed lesson', () => {
     expect(next).toMatchObject({ starterFrom: 'bakery-title', hintsOpen: true });
   });
 
+  test('an exercise marked project carries the flag; others do not', () => {
+    const marked = EXERCISE.replace('id=bakery-title', 'id=bakery-site').replace('title="Le titre"', 'title="Le titre" project');
+    const { lesson: parsed, issues } = lesson(`${EXERCISE}\n\n${marked}`);
+    expect(issues).toEqual([]);
+    const [plain, project] = (parsed?.blocks ?? []).flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []));
+    expect(plain).not.toHaveProperty('project');
+    expect(project).toMatchObject({ id: 'bakery-site', project: true });
+  });
+
   test('reads sql schema, seed, timeout and ordered', () => {
     const sql = `:::exercise{id=list kind=sql title="Lister" timeout=5000 ordered=true}
 Liste les clients.
@@ -216,9 +225,20 @@ describe('a malformed lesson is refused with file:line:column messages', () => {
     ]);
   });
 
+  test('project takes no value, other attributes need one, and a quiz cannot be a project', () => {
+    expect(messages(lesson(EXERCISE.replace('title="Le titre"', 'title="Le titre" project=yes')))).toEqual([
+      `${file}:14:1: project stands alone, without a value: :::exercise{id=… kind=web title="…" project}`,
+    ]);
+    expect(messages(lesson(EXERCISE.replace('title="Le titre"', 'title="Le titre" hints')))).toEqual([
+      `${file}:14:1: attribute "hints" needs a value (hints=…)`,
+    ]);
+    const quiz = ':::exercise{id=check kind=quiz title="Q" project}\nRéponds.\n\n### A ? {#a}\n- (x) a\n- ( ) b\n:::';
+    expect(messages(lesson(quiz))).toEqual([`${file}:14:1: a quiz cannot be a project: remove project, or put it on a code exercise`]);
+  });
+
   test('an unknown attribute', () => {
     expect(messages(lesson(EXERCISE.replace('kind=web', 'kind=web level=2')))).toEqual([
-      `${file}:14:1: unknown exercise attribute "level" (allowed: id, kind, title, timeout, ordered, starter-from, hints)`,
+      `${file}:14:1: unknown exercise attribute "level" (allowed: id, kind, title, timeout, ordered, starter-from, hints, project)`,
     ]);
   });
 

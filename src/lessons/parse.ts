@@ -19,7 +19,9 @@ import { lessonStructure, type FencedBlock, type LessonStructure } from './struc
 export const DEFAULT_TIMEOUT_MS = 3000;
 const EXERCISE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EXERCISE_OPEN = /^:::exercise(?:\s*\{(.*)\})?\s*$/;
-const ATTRIBUTES = ['id', 'kind', 'title', 'timeout', 'ordered', 'starter-from', 'hints'];
+const ATTRIBUTES = ['id', 'kind', 'title', 'timeout', 'ordered', 'starter-from', 'hints', 'project'];
+/** Attributes written alone, without a value. */
+const FLAGS = ['project'];
 
 /** Each kind's first file, for messages that show the fence a trainer should write. */
 const KIND_ENTRY: Record<string, { language: string; name: string }> = {
@@ -178,6 +180,7 @@ function readExercise(
   }
   for (const key of attributes.keys()) {
     if (!ATTRIBUTES.includes(key)) fail(line, say('parse.unknownAttribute', { key, allowed: ATTRIBUTES.join(', ') }));
+    else if (!FLAGS.includes(key) && attributes.get(key) === undefined) fail(line, say('parse.needsValue', { key }));
   }
   const id = attributes.get('id') ?? '';
   if (!EXERCISE_ID.test(id)) fail(line, say('parse.id'));
@@ -198,8 +201,11 @@ function readExercise(
   if (starterFrom !== undefined && !EXERCISE_ID.test(starterFrom)) fail(line, say('parse.starterFromId'));
   const hintsText = attributes.get('hints') ?? 'after-run';
   if (hintsText !== 'after-run' && hintsText !== 'open') fail(line, say('parse.hints'));
+  const project = attributes.has('project');
+  if (attributes.get('project') !== undefined) fail(line, say('parse.projectValue'));
 
   if (isExerciseKind(kind) && gradedKind(kind)) {
+    if (project) fail(line, say('parse.projectQuiz'));
     const code = [...fences.values()]
       .filter((fence) => fence.start > start && fence.start < end)
       .map((fence) => ({ start: fence.start - start - 1, end: fence.end - start - 1 }));
@@ -270,6 +276,7 @@ function readExercise(
   };
   if (hintsText === 'open') exercise.hintsOpen = true;
   if (starterFrom !== undefined) exercise.starterFrom = starterFrom;
+  if (project) exercise.project = true;
   if (schema) exercise.database = { schema: schema.content, seed: seed?.content ?? '' };
   return { exercise, end };
 }

@@ -78,6 +78,8 @@ interface ExerciseBase {
   starterFrom?: string;
   /** `hints=open`: the last hint and the solution may open before the learner's first run (otherwise they wait). */
   hintsOpen?: boolean;
+  /** `project`: the learner's work on it shows in "Mes projets", besides the last lesson of each track. */
+  project?: boolean;
 }
 
 /**
@@ -163,6 +165,8 @@ export interface LessonEntry {
   prerequisites: string[];
   /** Exercise ids in lesson order (the same in every locale). */
   exercises: string[];
+  /** Ids of the exercises marked `project`, in lesson order; absent when none (it ships on the home route). */
+  projects?: string[];
 }
 
 /** A lesson's title and summary in one language (loaded per language, apart from the catalog). */

@@ -30,6 +30,24 @@ test('no project without work: untouched project lessons are left out', () => {
   expect(projectWork(catalog, reader([{ lessonId: 'back-end/project', exerciseId: 'x', status: 'not-started' }]))).toEqual([]);
 });
 
+test('an exercise marked project is listed once touched, besides the project lesson, and never twice', () => {
+  const first = { ...lesson('front-end/first', ['a', 'b']), projects: ['b'] };
+  const last = { ...lesson('front-end/project', ['s1', 's2', 's3']), projects: ['s1', 's3'] };
+  const marked: Catalog = { tracks: [{ ...catalog.tracks[0]!, lessons: [first, last] }] };
+  const read = reader([
+    { lessonId: 'front-end/first', exerciseId: 'a', status: 'passed', passedAt: 40 },
+    { lessonId: 'front-end/first', exerciseId: 'b', status: 'attempted', draft: { files: [], savedAt: 60 } },
+    { lessonId: 'front-end/project', exerciseId: 's1', status: 'passed', passedAt: 100 },
+    { lessonId: 'front-end/project', exerciseId: 's3', status: 'passed', passedAt: 300 },
+  ]);
+  expect(projectWork(marked, read)).toEqual([
+    { track: 'front-end', lesson: first, exerciseId: 'b', passed: false, date: 60 },
+    { track: 'front-end', lesson: last, exerciseId: 's1', passed: true, date: 100 },
+    { track: 'front-end', lesson: last, exerciseId: 's3', passed: true, date: 300 },
+  ]);
+  expect(projectWork(marked, reader([{ lessonId: 'front-end/first', exerciseId: 'b', status: 'not-started' }]))).toEqual([]);
+});
+
 test('the attestation lists lessons with a pass, each pass dated, a lesson complete when all passed', () => {
   const read = reader([
     { lessonId: 'front-end/first', exerciseId: 'a', status: 'passed', passedAt: 50 },

@@ -7,7 +7,7 @@ import type { ExerciseRecord } from '../progress/types.ts';
 
 export type RecordReader = (lessonId: string, exerciseId: string) => ExerciseRecord | undefined;
 
-/** One project the learner worked on: the furthest step they touched of a project lesson. */
+/** One project the learner worked on: an exercise marked `project`, or the furthest step of a track's project lesson. */
 export interface ProjectWork {
   track: string;
   lesson: LessonEntry;
@@ -30,19 +30,24 @@ export interface LessonWork {
 export const projectLesson = (track: TrackSummary): LessonEntry | undefined => track.lessons.at(-1);
 
 /**
- * The learner's projects, one per track at most: in the project lesson, the last step (in lesson order) they
- * saved or passed — steps continue one another, so it holds the most complete site.
+ * The learner's projects, in track and lesson order: every exercise a lesson marks as a project that they saved
+ * or passed, and in each track's project lesson the last step (in lesson order) they touched — steps continue one
+ * another, so it holds the most complete site. An exercise is listed once, even when it is both.
  */
 export function projectWork(catalog: Catalog, read: RecordReader): ProjectWork[] {
+  const touched = (track: string, lesson: LessonEntry, exerciseId: string): ProjectWork | undefined => {
+    const record = read(lesson.id, exerciseId);
+    const date = record?.passedAt ?? record?.draft?.savedAt;
+    return record && date !== undefined ? { track, lesson, exerciseId, passed: record.status === 'passed', date } : undefined;
+  };
   return catalog.tracks.flatMap((track) => {
-    const lesson = projectLesson(track);
-    if (!lesson) return [];
-    for (const exerciseId of [...lesson.exercises].reverse()) {
-      const record = read(lesson.id, exerciseId);
-      const date = record?.passedAt ?? record?.draft?.savedAt;
-      if (record && date !== undefined) return [{ track: track.id, lesson, exerciseId, passed: record.status === 'passed', date }];
-    }
-    return [];
+    const last = projectLesson(track);
+    return track.lessons.flatMap((lesson) => {
+      const marked = lesson.projects ?? [];
+      const furthest = lesson === last ? [...lesson.exercises].reverse().find((id) => touched(track.id, lesson, id)) : undefined;
+      const ids = lesson.exercises.filter((id) => id === furthest || marked.includes(id));
+      return ids.flatMap((id) => touched(track.id, lesson, id) ?? []);
+    });
   });
 }
 
