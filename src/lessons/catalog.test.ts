@@ -69,7 +69,8 @@ describe('buildCatalog', () => {
     expect(catalog.tracks[0]?.lessons.map((entry) => entry.projects)).toEqual([['b'], undefined]);
     expect(JSON.stringify(catalog.tracks[0]?.lessons[1])).not.toContain('projects');
     expect(issues.map(formatIssue)).toEqual([
-      'lessons/web/01-first/en.md:1:1: exercice(s) marqué(s) project dans lessons/web/01-first/fr.md mais pas ici, ou l\'inverse : b, c',
+      'lessons/web/01-first/en.md:1:1: exercice « b » : project doit être pareil ici et dans lessons/web/01-first/fr.md (dans les deux, ou dans aucun)',
+      'lessons/web/01-first/en.md:1:1: exercice « c » : project doit être pareil ici et dans lessons/web/01-first/fr.md (dans les deux, ou dans aucun)',
     ]);
   });
 

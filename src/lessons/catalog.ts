@@ -61,8 +61,13 @@ export function buildCatalog(
       const extra = ids.filter((exercise) => !expected.includes(exercise));
       if (missing.length > 0) report(translation.file, say('catalog.missingExercises', { source: source.file, ids: missing.join(', ') }));
       if (extra.length > 0) report(translation.file, say('catalog.extraExercises', { source: source.file, ids: extra.join(', ') }));
-      const unlike = symmetricDifference(projects, exerciseIds(translation, true)).filter((exercise) => ids.includes(exercise) && expected.includes(exercise));
-      if (unlike.length > 0) report(translation.file, say('catalog.projectsDiffer', { source: source.file, ids: unlike.join(', ') }));
+      const marked = exerciseIds(translation, true);
+      for (const block of translation.blocks) {
+        if (block.type !== 'exercise' || !expected.includes(block.exercise.id)) continue;
+        if (projects.includes(block.exercise.id) !== marked.includes(block.exercise.id)) {
+          report(translation.file, say('catalog.projectsDiffer', { source: source.file, id: block.exercise.id }), block.exercise.line);
+        }
+      }
       if (translation !== source) for (const problem of quizDifferences(source, translation)) report(translation.file, problem.message, problem.line);
     }
     const ordered = [source, ...files.filter((file) => file !== source).sort((a, b) => a.locale.localeCompare(b.locale))];
@@ -107,8 +112,6 @@ export function buildCatalog(
   };
   return { catalog, issues };
 }
-
-const symmetricDifference = (a: string[], b: string[]) => [...a.filter((id) => !b.includes(id)), ...b.filter((id) => !a.includes(id))];
 
 /** Each loop of prerequisites once, as the path of ids that closes it. */
 function findCycles(lessons: LessonSummary[]): string[][] {
