@@ -15,3 +15,9 @@ export function focusHeading(document: Document, frames = 120): Promise<boolean>
     requestAnimationFrame(() => attempt(frames));
   });
 }
+
+/** Whether focus is still where the app put it (nowhere, or a page heading), not on something the person chose. */
+export function focusIsFree(document: Document): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || active.matches('main h1');
+}
