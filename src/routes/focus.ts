@@ -16,8 +16,8 @@ export function focusHeading(document: Document, frames = 120): Promise<boolean>
   });
 }
 
-/** Whether focus is still where the app put it (nowhere, or a page heading), not on something the person chose. */
+/** Whether nobody is typing: focus is not in a field or an editor, which the app must never take it from. */
 export function focusIsFree(document: Document): boolean {
   const active = document.activeElement;
-  return !active || active === document.body || active.matches('main h1');
+  return !active?.matches('input, textarea, select, [contenteditable="true"], [contenteditable=""]');
 }
