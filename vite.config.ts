@@ -106,6 +106,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Polls wait for what the app shows as long as a locator does: one second is too short on a busy machine.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
       {
@@ -118,6 +120,7 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

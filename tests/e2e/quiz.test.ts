@@ -139,7 +139,8 @@ describe('a quiz, keyboard only', () => {
     expect(await violations(page)).toEqual([]);
 
     await page.goto(`${appUrl}#/track/front-end`);
-    await page.getByText('Commencé : 1 sur 4').waitFor();
+    const card = page.locator('.lessons li.card').filter({ has: page.locator('a[href$="/lesson/front-end/first-page"]') });
+    await expect.poll(() => card.locator('.lesson-status').textContent()).toContain('Commencé : 1 sur 4');
     const backup = JSON.parse((await exportProgress(page, appUrl, folder, 'quiz.sirius.json')).text) as { exercises: { exerciseId: string; status: string; draft?: { files: { name: string; content: string }[] } }[] };
     const record = backup.exercises.find((exercise) => exercise.exerciseId === 'first-page-quiz');
     expect(record?.status).toBe('passed');

@@ -7,15 +7,17 @@ import { launch, lessonsRoot, openPage } from './support/browser.ts';
 
 const appUrl = inject('appUrl');
 const TRACK = 'front-end';
+// Dari, right to left: Arabic now has every lesson, Dari has the first three of each track and falls back to French.
+const LANG = 'prs';
 
-/** The first lesson of the track with no Arabic version: an Arabic reader gets it in French. */
+/** The first lesson of the track with no Dari version: a Dari reader gets it in French. */
 function firstFallbackLesson(): string {
   const root = join(lessonsRoot(), TRACK);
   const folder = readdirSync(root)
     .filter((name) => /^\d+-/.test(name))
     .sort()
-    .find((name) => !existsSync(join(root, name, 'ar.md')));
-  if (!folder) throw new Error(`every ${TRACK} lesson exists in Arabic: pick another right-to-left language for this test`);
+    .find((name) => !existsSync(join(root, name, `${LANG}.md`)));
+  if (!folder) throw new Error(`every ${TRACK} lesson exists in ${LANG}: pick another right-to-left language for this test`);
   return `${TRACK}/${folder.replace(/^\d+-/, '')}`;
 }
 
@@ -50,20 +52,20 @@ describe('right-to-left pages with left-to-right text inside', () => {
 
   beforeAll(async () => {
     browser = await launch();
-    const context = await browser.newContext({ locale: 'ar', viewport: { width: 1100, height: 900 } });
+    const context = await browser.newContext({ locale: LANG, viewport: { width: 1100, height: 900 } });
     ({ page, errors } = await openPage(context));
     await page.goto(appUrl);
-    await chooseLanguage(page, 'ar');
+    await chooseLanguage(page, LANG);
   });
   afterAll(() => browser?.close());
 
-  // Every track has Arabic texts today: this guards the cards for a new track that does not yet.
-  test('home: a track text not in Arabic is isolated and left to right', async () => {
+  // Every track has Dari texts today: this guards the cards for a new track that does not yet.
+  test('home: a track text not in Dari is isolated and left to right', async () => {
     await page.locator('.track-card').first().waitFor();
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     for (const text of await page.locator('.track-card h3 a, .track-card > p:not(.facts):not(.done)').all()) {
       const lang = await text.getAttribute('lang');
-      if (lang === null || lang === 'ar') continue;
+      if (lang === null || lang === LANG) continue;
       expect(await bidi(text)).toEqual({ direction: 'ltr', unicodeBidi: 'isolate' });
     }
     expect(errors).toEqual([]);
@@ -83,28 +85,28 @@ describe('right-to-left pages with left-to-right text inside', () => {
     await summary.evaluate((node) => node.setAttribute('dir', 'rtl'));
     expect(await lastCharacterAfterPrevious(summary)).toEqual({ character: '.', after: false });
     await summary.evaluate((node) => node.setAttribute('dir', 'ltr'));
-    // An Arabic lesson of the same track is not marked: it is in the page's language.
+    // A Dari lesson of the same track is not marked: it is in the page's language.
     expect(await page.locator('.lessons li.card h3 a').first().getAttribute('lang')).toBeNull();
     expect(errors).toEqual([]);
   });
 
-  test('lesson page: the French title, body and pager titles are left to right; code inside Arabic prose too', async () => {
+  test('lesson page: the French title, body and pager titles are left to right; code inside Dari prose too', async () => {
     await page.goto(`${appUrl}#/lesson/${lessonId}`);
     const heading = page.locator('h1');
     await page.locator('article.lesson-body[lang="fr"]').waitFor();
     expect(await heading.getAttribute('lang')).toBe('fr');
     expect(await bidi(heading)).toEqual({ direction: 'ltr', unicodeBidi: 'isolate' });
     expect(await bidi(page.locator('article.lesson-body'))).toMatchObject({ direction: 'ltr' });
-    // Previous lesson in Arabic: unmarked; its French neighbours are marked.
+    // Previous lesson in Dari: unmarked; its French neighbours are marked.
     const previous = page.locator('.pager .previous span[lang]');
     expect(await previous.count()).toBe(0);
     for (const title of await page.locator('.pager span[lang="fr"]').all()) {
       expect(await bidi(title)).toEqual({ direction: 'ltr', unicodeBidi: 'isolate' });
     }
 
-    // An Arabic lesson: inline code is read left to right, isolated from the Arabic sentence around it.
+    // A Dari lesson: inline code is read left to right, isolated from the Dari sentence around it.
     await page.locator('.pager .previous').click();
-    await page.locator('article.lesson-body[lang="ar"]').waitFor();
+    await page.locator(`article.lesson-body[lang="${LANG}"]`).waitFor();
     const code = page.locator('article.lesson-body :not(pre) > code');
     expect(await code.count()).toBeGreaterThan(0);
     expect(await bidi(code.first())).toEqual({ direction: 'ltr', unicodeBidi: 'isolate' });
