@@ -177,6 +177,11 @@ describe('a quiz, keyboard only', () => {
     const rule = [':root {', '  --orange-club: #b85400;', '}', 'h2 {', '  color: var(--orange-club);', '}'];
     await orderByKeyboard(page, 'variable-order', rule, ['  color: --orange-club;'], { up: ar.order.up, leaveOut: ar.order.leaveOut });
 
+    // Code inside an Arabic question keeps its left-to-right order, isolated from the sentence around it.
+    const code = quiz.locator('fieldset :not(pre) > code');
+    expect(await code.count()).toBeGreaterThan(0);
+    expect(await code.first().evaluate((node) => [getComputedStyle(node).direction, getComputedStyle(node).unicodeBidi])).toEqual(['ltr', 'isolate']);
+
     await check(page, 'ar');
     await expect.poll(() => feedback(page, 'not-only-colour').textContent()).toContain(ar.feedback.wrong);
     for (const id of ['normal-text-ratio', 'text-on-yellow', 'three-to-one', 'black-on-white', 'variable-order']) {
