@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
+import { parseLesson } from '../../src/lessons/parse.ts';
+import type { ParsedExercise } from '../../src/lessons/types.ts';
 import { chooseLanguage } from './support/app.ts';
 import { launch, lessonsRoot, openPage } from './support/browser.ts';
 
@@ -20,6 +22,28 @@ function lessonWithoutTigrinya(): { id: string; locales: string[] } {
   const locales = readdirSync(join(root, folder)).filter((name) => /^[a-z]{2,3}\.md$/.test(name)).map((name) => name.slice(0, -3));
   return { id: `${TRACK}/${folder.replace(/^\d+-/, '')}`, locales };
 }
+
+/** The first lesson folder of the track written in Tigrinya. */
+function firstTigrinyaFolder(): string | undefined {
+  const root = join(lessonsRoot(), TRACK);
+  return readdirSync(root).filter((name) => /^\d+-/.test(name)).sort().find((name) => existsSync(join(root, name, 'ti.md')));
+}
+
+/** The first code exercise of a lesson folder in one language, as its file writes it. */
+function firstCodeExercise(folder: string, locale: string): ParsedExercise {
+  const file = join(lessonsRoot(), TRACK, folder, `${locale}.md`);
+  const slug = folder.replace(/^\d+-/, '');
+  const location = { id: `${TRACK}/${slug}`, track: TRACK, slug, order: Number.parseInt(folder, 10), locale, file };
+  const { lesson, issues } = parseLesson(readFileSync(file, 'utf8'), location);
+  if (!lesson) throw new Error(`${file}: ${issues.map((issue) => issue.message).join('; ')}`);
+  const exercise = lesson.blocks.flatMap((block) => (block.type === 'exercise' && block.exercise.kind !== 'quiz' ? [block.exercise] : []))[0];
+  if (!exercise) throw new Error(`${file} has no code exercise`);
+  return exercise;
+}
+
+/** The names of the `test("…", …)` calls of an exercise, in order: what the results panel lists. */
+const testNames = (exercise: ParsedExercise) =>
+  [...exercise.tests.matchAll(/\btest\(\s*(["'`])((?:\\.|(?!\1).)*)\1/g)].map((match) => match[2]!.replace(/\\(.)/g, '$1'));
 
 /** Every track's Tigrinya title, as its `track.yaml` gives it. */
 function tigrinyaTrackTitles(): string[] {
@@ -52,13 +76,31 @@ describe('a Tigrinya learner with English as their second language', () => {
   });
 
   test('a lesson that exists in Tigrinya shows in Tigrinya, with no notice', async () => {
-    const root = join(lessonsRoot(), TRACK);
-    const folder = readdirSync(root).filter((name) => /^\d+-/.test(name)).sort().find((name) => existsSync(join(root, name, 'ti.md')));
+    const folder = firstTigrinyaFolder();
     expect(folder, `a ${TRACK} lesson in Tigrinya`).toBeDefined();
     await page.goto(`${appUrl}#/lesson/${TRACK}/${folder!.replace(/^\d+-/, '')}`);
     await page.locator('article.lesson-body[lang="ti"]').waitFor();
     expect(await page.locator('h1').getAttribute('lang')).toBeNull();
     expect(await page.locator('.lesson-languages').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('running an exercise of that lesson lists the Tigrinya test names written in ti.md', async () => {
+    const folder = firstTigrinyaFolder()!;
+    const exercise = firstCodeExercise(folder, 'ti');
+    const names = testNames(exercise);
+    // The check means something only if the Tigrinya names differ from the French ones.
+    expect(names.length).toBeGreaterThan(0);
+    const french = testNames(firstCodeExercise(folder, 'fr'));
+    expect(names.filter((name) => french.includes(name))).toEqual([]);
+
+    await page.goto(`${appUrl}#/lesson/${TRACK}/${folder.replace(/^\d+-/, '')}/${exercise.id}`);
+    const section = page.locator(`#exercise-${exercise.id}`);
+    await section.locator('.cm-content').waitFor();
+    await section.locator('.run-bar button.run').click();
+    const shown = section.locator('.tests li .name span[dir="auto"]');
+    await expect.poll(() => shown.count()).toBe(names.length);
+    expect((await shown.allTextContents()).map((name) => name.trim())).toEqual(names);
     expect(errors).toEqual([]);
   });
 
