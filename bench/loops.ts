@@ -7,6 +7,9 @@
  * depends on the free CPU, so one side may run in the middle tier and the other in the top one (10× apart).
  * Each run therefore calls `work()` CALLS times and keeps the fastest of the last three: both sides at the
  * same tier, which is what the guard's cost means.
+ *
+ * Loops with literal bounds keep no count of their own (bounded-loop.ts); the same nest bounded by `.length` is
+ * shown too, without a target, so the cost where that does not apply stays in sight.
  */
 import type { Page } from 'playwright-core';
 import { exercise, js } from '../tests/e2e/fixtures/runner/session.ts';
@@ -18,7 +21,11 @@ const SHAPES = {
   'tight numeric loop': 'export function work() {\n  let sum = 0;\n  for (let i = 0; i < 20_000_000; i++) sum = (sum + i * 7) | 0;\n  return sum;\n}',
   'nested loops': 'export function work() {\n  let sum = 0;\n  for (let i = 0; i < 3_000; i++) {\n    for (let j = 0; j < 3_000; j++) sum += (i ^ j) & 7;\n  }\n  return sum;\n}',
   'string-building loop': "export function work() {\n  let text = '';\n  for (let i = 0; i < 1_000_000; i++) text += String.fromCharCode(97 + (i % 26));\n  return text.length;\n}",
+  'nested loops over an array': 'const rows = Array.from({ length: 3_000 }, (_, i) => i);\nexport function work() {\n  let sum = 0;\n  for (let i = 0; i < rows.length; i++) {\n    for (let j = 0; j < rows.length; j++) sum += (rows[i] ^ rows[j]) & 7;\n  }\n  return sum;\n}',
 } as const;
+
+/** The shapes the issue holds to 1.5×; the others are shown for what they tell. */
+const TARGETED: ReadonlySet<string> = new Set(['tight numeric loop', 'nested loops', 'string-building loop']);
 
 type Shape = keyof typeof SHAPES;
 
@@ -83,7 +90,7 @@ export async function loopBench(page: Page): Promise<BenchRow[]> {
     const ratio = guarded.median / bare.median;
     return [
       { section: 'runner', name: `${shape}, bare Worker (unguarded)`, ...bare, unit: 'ms' },
-      { section: 'runner', name: `${shape}, in a js run (guarded)`, ...guarded, unit: 'ms', ratio: `${ratio.toFixed(2)}× bare Worker`, target: goal(ratio, 1.5, '≤ 1.5×') },
+      { section: 'runner', name: `${shape}, in a js run (guarded)`, ...guarded, unit: 'ms', ratio: `${ratio.toFixed(2)}× bare Worker`, target: TARGETED.has(shape) ? goal(ratio, 1.5, '≤ 1.5×') : undefined },
     ];
   });
 }

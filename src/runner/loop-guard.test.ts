@@ -135,3 +135,26 @@ describe('loop guard transform', () => {
     });
   });
 });
+
+describe('counted loops', () => {
+  test('a short counted loop keeps no count of its own: the loop or function around it charges its turns', () => {
+    const code = 'function f() {\n  for (let j = 0; j < 3000; j++) s += j;\n}\nwhile (go) {\n  for (let k = 0; k < 10; k++) t++;\n}';
+    const text = guarded(code);
+    expect(text).toContain('for (let j = 0; j < 3000; j++) s += j;');
+    expect(text).toContain('for (let k = 0; k < 10; k++) t++;');
+    expect(text).toContain('(__siriusLoop.calls-=3001)>=0||__siriusLoop("script.js",1)');
+    expect(text).toContain('(__siriusLoop.calls-=11)>=0||__siriusLoop("script.js",4)');
+  });
+
+  test('the guard still hears from the code at least once every MAX_BOUNDED_TURNS turns, and runaways still stop', () => {
+    const guard = countingGuard(Infinity);
+    const code = 'let n = 0;\nfor (let i = 0; i < 3000; i++) {\n  for (let j = 0; j < 3000; j++) n++;\n}\nif (n !== 9e6) throw new Error("changed")';
+    expect(execute(code, Infinity, guard)).toBe('finished');
+    // Each outer turn charges 3001 turns, more than a count holds: one guard call per outer turn.
+    expect(guard.count).toBeGreaterThanOrEqual(3000);
+    expect(execute('while (true) {\n  for (let j = 0; j < 3; j++) {}\n}')).toBe('stopped at script.js:1');
+    // The function's entry charges its loop's turns, so it meets the guard first: its line is named.
+    expect(execute('function f() { for (let j = 0; j < 100; j++) {} }\nfor (;;) f();')).toMatch(/^stopped at script.js:[12]$/);
+    expect(execute('for (let i = 0; i < 10; i++) {\n  i = 0;\n}')).toBe('stopped at script.js:1');
+  });
+});

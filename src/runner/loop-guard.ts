@@ -9,8 +9,13 @@
  * loops in the guard's `calls` property, since a function has no local that outlives its call. A call on
  * every entry made each call of a small helper cost a guard call and, every few calls, a clock read: many
  * times the helper itself.
+ *
+ * A counted loop that cannot run away (bounded-loop.ts) and holds no other loop keeps no count of its own: the
+ * loop or function around it charges all its turns at once, so the guard still hears from the code at least
+ * once every MAX_BOUNDED_TURNS turns (or TURNS_PER_CALL, whichever is more).
  */
 import type { Node, Program } from 'acorn';
+import { boundedTurns } from './bounded-loop.ts';
 import { GUARD_GLOBAL, TURNS_PER_CALL } from './protocol.ts';
 import type { Edit } from './source-edit.ts';
 import { walk } from './walk.ts';
@@ -27,16 +32,17 @@ export function loopGuardEdits(ast: Program, file: string, lineOffset = 0): Edit
   const edits: Edit[] = [];
   // Where a loop's statement starts, labels included: the counter's block must enclose `label:` too.
   const labelled = new Map<Node, number>();
-  const outer = loopsAroundLoops(ast);
+  const { outer, charges, unguarded } = loopNesting(ast);
   walk(ast, (node) => {
     if (node.type === 'LabeledStatement') labelled.set((node as WithBody).body, labelled.get(node) ?? node.start);
     const isLoop = LOOPS.has(node.type);
-    if (!isLoop && !FUNCTIONS.has(node.type)) return;
+    if ((!isLoop && !FUNCTIONS.has(node.type)) || unguarded.has(node)) return;
     const { body } = node as WithBody;
     const line = (node.loc?.start.line ?? 0) + lineOffset;
     const call = `${GUARD_GLOBAL}(${JSON.stringify(file)},${line})`;
     // `>=0||`: a count that is not a number (NaN) calls the guard too, which resets it.
-    const shared = `--${GUARD_GLOBAL}.calls>=0||${call};`;
+    const charge = 1 + (charges.get(node) ?? 0);
+    const shared = `${charge === 1 ? `--${GUARD_GLOBAL}.calls` : `(${GUARD_GLOBAL}.calls-=${charge})`}>=0||${call};`;
     if (isLoop) {
       let count = shared;
       // A loop around another loop counts its turns with the function calls: measured in Chromium, a local
@@ -64,9 +70,14 @@ export function loopGuardEdits(ast: Program, file: string, lineOffset = 0): Edit
   return edits;
 }
 
-/** Loops with another loop inside them, in the same function (a loop in a callback does not count). */
-function loopsAroundLoops(ast: Program): Set<Node> {
+/**
+ * Loops with another loop inside them in the same function (a loop in a callback does not count); counted loops
+ * without a loop inside, left unguarded; and for each loop or function, the turns of the unguarded loops it holds
+ * directly (at the top level, code runs once: nothing to charge).
+ */
+function loopNesting(ast: Program): { outer: Set<Node>; charges: Map<Node, number>; unguarded: Set<Node> } {
   const outer = new Set<Node>();
+  const parents = new Map<Node, Node | undefined>();
   // Loops and functions in source order; the stack holds those enclosing the current one.
   const enclosing: Node[] = [];
   walk(ast, (node) => {
@@ -75,7 +86,16 @@ function loopsAroundLoops(ast: Program): Set<Node> {
     while (enclosing.length && (enclosing.at(-1) as Node).end <= node.start) enclosing.pop();
     const parent = enclosing.at(-1);
     if (isLoop && parent && LOOPS.has(parent.type)) outer.add(parent);
+    if (isLoop) parents.set(node, parent);
     enclosing.push(node);
   });
-  return outer;
+  const charges = new Map<Node, number>();
+  const unguarded = new Set<Node>();
+  for (const [loop, parent] of parents) {
+    const turns = outer.has(loop) ? undefined : boundedTurns(loop);
+    if (turns === undefined) continue;
+    unguarded.add(loop);
+    if (parent) charges.set(parent, (charges.get(parent) ?? 0) + turns);
+  }
+  return { outer, charges, unguarded };
 }
