@@ -1,5 +1,6 @@
 import { keepPlan, planChange, readPlans, type ClassPlan, type PlanChange } from './plan.ts';
-import { deviceStorage, followStored, JOINED_PREFIX, readStored, writeStored } from './storage.ts';
+import { JOINED_PREFIX } from '../progress/keys.ts';
+import { deviceStorage, followStored, readStored, writeStored } from './storage.ts';
 
 /** The class plans one learner joined on this device, kept with their profile. */
 export class JoinedPlans {

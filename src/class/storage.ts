@@ -1,12 +1,12 @@
 /**
  * Where class data is kept on a device: small JSON values in `localStorage` (a roster of a class is a few
  * kilobytes, no code), read back through the validating readers of `plan.ts` and `roster.ts`.
+ * The plans a learner joined are kept under `JOINED_PREFIX` + profile id (`progress/keys.ts`: removed with the profile).
  */
+import { JOINED_PREFIX } from '../progress/keys.ts';
 
 /** The trainer's class on this device: plans made and learners heard from. */
 export const ROSTER_KEY = 'sirius-learn:class';
-/** Prefix of the keys (one per profile id) of the plans a learner joined. */
-export const JOINED_PREFIX = 'sirius-learn:plans:';
 
 /** The stored value, or `undefined` when there is none, it is not JSON, or storage is blocked. */
 export function readStored(storage: Storage | undefined, key: string): unknown {

@@ -52,6 +52,12 @@ export const CHANNEL_NAME = 'sirius-learn:progress';
  */
 export const UNSAVED_PREFIX = 'sirius-learn:unsaved:';
 
+/** Prefix of the `localStorage` keys (one per profile id) of the class plans a learner joined (`src/class`). */
+export const JOINED_PREFIX = 'sirius-learn:plans:';
+
+/** Every `localStorage` key a profile owns is one of these followed by its id: deleting the profile removes them. */
+export const PROFILE_KEY_PREFIXES = [UNSAVED_PREFIX, JOINED_PREFIX] as const;
+
 /** The `app` and `kind` fields that mark an export file as ours. */
 export const FILE_APP = 'sirius-learn';
 export const FILE_KIND = 'progress';

@@ -3,7 +3,8 @@ import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import type { Locale } from '../lessons/types.ts';
 import { openProgressStore, type StorageProblem } from './open-store.ts';
 import { freeAvatar, startingProfile } from './profile.ts';
-import { storageJournal } from './unsaved-journal.ts';
+import { forgetProfileStorage } from './profile-storage.ts';
+import { pageStorage } from './unsaved-journal.ts';
 import { Progress } from './progress.svelte.ts';
 import { DEFAULT_SETTINGS, type ProfilePatch, type ProgressStore } from './store.ts';
 import { openTabChannel, type TabChannel } from './tab-channel.ts';
@@ -19,6 +20,8 @@ export interface SessionOptions {
   open?: () => ReturnType<typeof openProgressStore>;
   /** Where this browser session's learner is remembered; by default `sessionStorage`. */
   visits?: VisitStore;
+  /** Where a profile's small values live besides the store (`profile-storage.ts`); by default `localStorage`. */
+  storage?: Pick<Storage, 'removeItem'>;
   now?: () => number;
 }
 
@@ -38,6 +41,7 @@ export class LearnerSession {
   #dataLeftBehind = false;
   #firstVisit = $state(false);
   #visits: VisitStore;
+  #storage: Pick<Storage, 'removeItem'> | undefined;
   #now: () => number;
   #defaultName: string;
 
@@ -45,6 +49,7 @@ export class LearnerSession {
     this.#store = store;
     this.#channel = channel;
     this.#visits = options.visits ?? sessionVisits();
+    this.#storage = options.storage ?? pageStorage();
     this.#now = options.now ?? Date.now;
     this.#defaultName = options.defaultName;
   }
@@ -176,10 +181,10 @@ export class LearnerSession {
     if (this.profile?.id === profileId) await this.#open(profile);
   }
 
-  /** Deletes a learner and all their progress; deleting the active one shows the picker. */
+  /** Deletes a learner and all they own on this device; deleting the active one shows the picker. */
   async remove(profileId: string): Promise<void> {
     await this.#store.deleteProfile(profileId);
-    storageJournal()?.discard(profileId);
+    forgetProfileStorage(profileId, this.#storage);
     await this.#refreshProfiles();
     if (this.profile?.id === profileId) await this.signOut();
   }

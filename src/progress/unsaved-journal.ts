@@ -21,8 +21,6 @@ export interface UnsavedJournal {
    * with `forget`, which removes it once merged into the store (unless it was written again meanwhile).
    */
   read(profileId: string): { record: ExerciseRecord; forget: () => void }[];
-  /** Drops everything of a profile (deleted with its progress). */
-  discard(profileId: string): void;
 }
 
 type Entries = Record<string, unknown>;
@@ -83,7 +81,6 @@ export function storageJournal(storage: Storage | undefined = pageStorage()): Un
         return [{ record: restored.value, forget: forgetIt }];
       });
     },
-    discard: (profileId) => store(profileId, {}),
   };
 }
 
