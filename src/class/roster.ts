@@ -98,7 +98,8 @@ export function readRoster(raw: unknown, known: readonly KnownLesson[]): ClassRo
   return { plans, members };
 }
 
-function readMember(raw: unknown, known: readonly KnownLesson[]): ClassMember {
+/** Reads one learner of a roster, throwing `Invalid` for anything malformed. */
+export function readMember(raw: unknown, known: readonly KnownLesson[]): ClassMember {
   const data = object(raw, 'member');
   const updatedAt = time(data.updatedAt, 'updatedAt');
   if (updatedAt === undefined) throw new Invalid('updatedAt: missing');
