@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { classesPart, CLASSES_VERSION, joinedAfterImport, mergePlans, mergeRosters, readClassesPart } from './backup.ts';
+import { profile } from '../progress/testing.ts';
+import type { ProgressSnapshot } from '../progress/types.ts';
+import { carriesClasses, classesPart, CLASSES_VERSION, joinedAfterImport, mergePlans, mergeRosters, pickBackup, readClassesPart } from './backup.ts';
 import type { ClassPlan } from './plan.ts';
 import type { ClassMember, ClassRoster } from './roster.ts';
 
@@ -69,5 +71,36 @@ describe('importing classes', () => {
       { id: 'amina', updatedAt: 20, plans: ['mine', 'other'] },
       { id: 'sara', updatedAt: 5, plans: [] },
     ]);
+  });
+});
+
+describe('a picked backup file', () => {
+  const snapshot: ProgressSnapshot = { profile: profile({ id: 'amina' }), progress: { exercises: [], lessons: [] }, quarantine: [] };
+
+  test('holds its classes ready to keep once the learner confirms', () => {
+    const picked = pickBackup({ ok: true, snapshot, quarantined: 0, fromVersion: 1, classes: classesPart({ joined: [plan('web-b', 1)] }) }, known, 9);
+    expect(picked).toEqual({ snapshot, quarantined: 0, classes: { joined: [plan('web-b', 1)] } });
+    expect(carriesClasses(picked.classes)).toBe(true);
+  });
+
+  test('a file without classes, or with none joined, changes no class', () => {
+    expect(pickBackup({ ok: true, snapshot, quarantined: 0, fromVersion: 1 }, known, 9).classes).toBeUndefined();
+    expect(carriesClasses(undefined)).toBe(false);
+    expect(carriesClasses({ joined: [] })).toBe(false);
+    expect(carriesClasses({ joined: [], roster: { plans: [], members: [] } })).toBe(true);
+  });
+
+  test('a newer or damaged class part is set aside with the file’s unreadable records; the progress is untouched', () => {
+    for (const [raw, reason] of [
+      [{ version: CLASSES_VERSION + 1, joined: [], teams: [] }, 'future-version'],
+      [{ version: 1, joined: 'web-b' }, 'invalid'],
+    ] as const) {
+      const picked = pickBackup({ ok: true, snapshot, quarantined: 0, fromVersion: 1, classes: raw }, known, 9);
+      expect(picked.setAside).toBe(reason);
+      expect(picked.classes).toBeUndefined();
+      expect(picked.snapshot.progress).toBe(snapshot.progress);
+      expect(picked.snapshot.quarantine).toEqual([{ source: 'file', profileId: 'amina', raw, reason: expect.stringMatching(/^classes: /), at: 9 }]);
+      expect(snapshot.quarantine).toEqual([]);
+    }
   });
 });

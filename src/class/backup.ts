@@ -5,6 +5,8 @@
  * version of a plan wins, by the date it was made. Pure: no DOM, no storage.
  */
 import { array, checked, Invalid, object } from '../progress/guards.ts';
+import { quarantined, type RestoredSnapshot } from '../progress/restore.ts';
+import type { ProgressSnapshot } from '../progress/types.ts';
 import { keepPlan, readPlan, type ClassPlan } from './plan.ts';
 import type { KnownLesson } from './report.ts';
 import { addMember, MAX_MEMBERS, readMember, type ClassRoster } from './roster.ts';
@@ -66,6 +68,30 @@ export function readClassesPart(raw: unknown, known: readonly KnownLesson[]): Cl
   });
   return read.ok ? { ok: true, classes: read.value } : { ok: false, reason: 'invalid', detail: read.reason };
 }
+
+/** A picked backup file with its class part read: what the import page holds until the learner confirms. */
+export interface PickedBackup {
+  snapshot: ProgressSnapshot;
+  quarantined: number;
+  classes: ClassBackup | undefined;
+  /** Why the file's class part was set aside, if it was. */
+  setAside?: 'future-version' | 'invalid';
+}
+
+/**
+ * Reads the class part of a restored file. One that cannot be read is set aside with the file's other
+ * unreadable records: the progress still imports, and the part goes into the next backup, so a later
+ * version of the app can bring it back.
+ */
+export function pickBackup(read: RestoredSnapshot, known: readonly KnownLesson[], now: number): PickedBackup {
+  const reading = readClassesPart(read.classes, known);
+  if (reading.ok) return { snapshot: read.snapshot, quarantined: read.quarantined, classes: reading.classes };
+  const entry = quarantined('file', read.classes, `classes: ${reading.detail}`, now, read.snapshot.profile.id);
+  return { snapshot: { ...read.snapshot, quarantine: [...read.snapshot.quarantine, entry] }, quarantined: read.quarantined, classes: undefined, setAside: reading.reason };
+}
+
+/** Whether a file's classes would change anything here (a file with no class says nothing about it). */
+export const carriesClasses = (classes: ClassBackup | undefined): classes is ClassBackup => classes !== undefined && (classes.joined.length > 0 || classes.roster !== undefined);
 
 /** Both lists of plans, one version per class: the newest. */
 export const mergePlans = (current: readonly ClassPlan[], incoming: readonly ClassPlan[]): ClassPlan[] =>

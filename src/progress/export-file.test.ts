@@ -23,6 +23,12 @@ describe('export file', () => {
     expect(parseProgressFile(text, NOW + 1)).toEqual({ ok: true, snapshot, quarantined: 0, fromVersion: SCHEMA_VERSION });
   });
 
+  test('carries the class part as written, for the class pages to read; a file without one has none', () => {
+    const classes = { version: 1, joined: [{ id: 'web-b' }] };
+    expect(parseProgressFile(serializeProgress(snapshot, NOW, classes), NOW)).toEqual({ ok: true, snapshot, quarantined: 0, fromVersion: SCHEMA_VERSION, classes });
+    expect(JSON.parse(serializeProgress(snapshot, NOW))).not.toHaveProperty('classes');
+  });
+
   test('starts with the header', () => {
     expect(JSON.parse(serializeProgress(snapshot, NOW))).toMatchObject({ app: FILE_APP, kind: FILE_KIND, version: SCHEMA_VERSION, exportedAt: NOW, profile: snapshot.profile });
   });

@@ -19,10 +19,12 @@ export interface ProgressFile {
   exercises: ProgressSnapshot['progress']['exercises'];
   lessons: ProgressSnapshot['progress']['lessons'];
   quarantine: ProgressSnapshot['quarantine'];
+  /** The learner's classes (`src/class/backup.ts`), versioned on their own; absent from files made before. */
+  classes?: unknown;
 }
 
-/** The text of a backup file for `snapshot`. */
-export function serializeProgress(snapshot: ProgressSnapshot, exportedAt: number): string {
+/** The text of a backup file for `snapshot`, with the learner's `classes` when there are any. */
+export function serializeProgress(snapshot: ProgressSnapshot, exportedAt: number, classes?: unknown): string {
   const file: ProgressFile = {
     app: FILE_APP,
     kind: FILE_KIND,
@@ -33,6 +35,7 @@ export function serializeProgress(snapshot: ProgressSnapshot, exportedAt: number
     lessons: snapshot.progress.lessons,
     quarantine: snapshot.quarantine,
   };
+  if (classes !== undefined) file.classes = classes;
   return JSON.stringify(file, null, 1);
 }
 

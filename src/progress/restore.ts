@@ -137,8 +137,11 @@ function readQuarantined(raw: unknown, at: number, profileId: string): Quarantin
   return quarantined('file', raw, 'unreadable quarantine entry', at, profileId);
 }
 
-/** A document read successfully; `quarantined` counts the records it set aside (now in `snapshot.quarantine`). */
-export type RestoredSnapshot = { ok: true; snapshot: ProgressSnapshot; quarantined: number; fromVersion: number };
+/**
+ * A document read successfully; `quarantined` counts the records it set aside (now in `snapshot.quarantine`).
+ * `classes` is the file's class part as found: the class pages read it, knowing the curriculum.
+ */
+export type RestoredSnapshot = { ok: true; snapshot: ProgressSnapshot; quarantined: number; fromVersion: number; classes?: unknown };
 
 /**
  * Reads a whole progress document (the parsed JSON of an export file): checks that it is ours and not from the
@@ -178,5 +181,6 @@ export function restoreSnapshot(raw: unknown, now: number): RestoredSnapshot | R
     snapshot: { profile: profile.value, progress: mergeSets({ exercises, lessons }), quarantine },
     quarantined: quarantine.length - before,
     fromVersion: version,
+    ...(raw.classes === undefined ? {} : { classes: raw.classes }),
   };
 }
