@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { profile } from '../progress/testing.ts';
 import type { ProgressSnapshot } from '../progress/types.ts';
-import { carriesClasses, classesPart, CLASSES_VERSION, joinedAfterImport, mergePlans, mergeRosters, pickBackup, readClassesPart } from './backup.ts';
+import { carriesClasses, classesPart, CLASSES_VERSION, joinedAfterImport, memberFromBackup, mergePlans, mergeRosters, pickBackup, readClassesPart } from './backup.ts';
 import type { ClassPlan } from './plan.ts';
 import type { ClassMember, ClassRoster } from './roster.ts';
 
@@ -102,5 +102,12 @@ describe('a picked backup file', () => {
       expect(picked.snapshot.quarantine).toEqual([{ source: 'file', profileId: 'amina', raw, reason: expect.stringMatching(/^classes: /), at: 9 }]);
       expect(snapshot.quarantine).toEqual([]);
     }
+  });
+
+  test('read in the trainer’s class, its learner is in the plans they joined; a damaged part names none', () => {
+    const read = { ok: true as const, snapshot, quarantined: 0, fromVersion: 1 };
+    expect(memberFromBackup({ ...read, classes: classesPart({ joined: [plan('web-b', 1), plan('web-c', 2)] }) }, known).plans).toEqual(['web-b', 'web-c']);
+    expect(memberFromBackup({ ...read, classes: { version: 1, joined: 'web-b' } }, known).plans).toEqual([]);
+    expect(memberFromBackup(read, known)).toMatchObject({ id: 'amina', plans: [] });
   });
 });

@@ -9,7 +9,7 @@ import { quarantined, type RestoredSnapshot } from '../progress/restore.ts';
 import type { ProgressSnapshot } from '../progress/types.ts';
 import { keepPlan, readPlan, type ClassPlan } from './plan.ts';
 import type { KnownLesson } from './report.ts';
-import { addMember, MAX_MEMBERS, readMember, type ClassRoster } from './roster.ts';
+import { addMember, MAX_MEMBERS, memberFromSnapshot, readMember, type ClassMember, type ClassRoster } from './roster.ts';
 
 /** Raise with every change of shape of `ClassesPart`; files of a higher version are set aside, not misread. */
 export const CLASSES_VERSION = 1;
@@ -88,6 +88,12 @@ export function pickBackup(read: RestoredSnapshot, known: readonly KnownLesson[]
   if (reading.ok) return { snapshot: read.snapshot, quarantined: read.quarantined, classes: reading.classes };
   const entry = quarantined('file', read.classes, `classes: ${reading.detail}`, now, read.snapshot.profile.id);
   return { snapshot: { ...read.snapshot, quarantine: [...read.snapshot.quarantine, entry] }, quarantined: read.quarantined, classes: undefined, setAside: reading.reason };
+}
+
+/** The learner of a backup file as the trainer's class sees them: in the plans their file says they joined. */
+export function memberFromBackup(read: RestoredSnapshot, known: readonly KnownLesson[]): ClassMember {
+  const reading = readClassesPart(read.classes, known);
+  return memberFromSnapshot(read.snapshot, reading.ok && reading.classes ? reading.classes.joined.map((plan) => plan.id) : []);
 }
 
 /** Whether a file's classes would change anything here (a file with no class says nothing about it). */

@@ -30,9 +30,9 @@ export const MAX_MEMBERS = 500;
 
 /**
  * A learner as a backup file shows them: every exercise they passed or began (run, or edited), as of their
- * last recorded activity (so a later report is newer, an earlier one older).
+ * last recorded activity (so a later report is newer, an earlier one older), in the classes the file says they joined.
  */
-export function memberFromSnapshot(snapshot: ProgressSnapshot): ClassMember {
+export function memberFromSnapshot(snapshot: ProgressSnapshot, plans: string[] = []): ClassMember {
   const lessons: Record<string, ReportedLesson> = {};
   let updatedAt = snapshot.profile.createdAt;
   for (const record of snapshot.progress.exercises) {
@@ -40,7 +40,7 @@ export function memberFromSnapshot(snapshot: ProgressSnapshot): ClassMember {
     if (state) (lessons[record.lessonId] ??= {})[record.exerciseId] = state;
     updatedAt = Math.max(updatedAt, record.passedAt ?? 0, record.lastRunAt ?? 0, record.draft?.savedAt ?? 0);
   }
-  return { id: snapshot.profile.id, name: snapshot.profile.name, updatedAt, lessons, plans: [] };
+  return { id: snapshot.profile.id, name: snapshot.profile.name, updatedAt, lessons, plans };
 }
 
 /** What adding a report or a file did. */
