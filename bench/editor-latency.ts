@@ -131,10 +131,11 @@ async function fillLessonEditor(page: Page, appUrl: string, kind: ExerciseKind, 
   return editor;
 }
 
-async function throttle(page: Page, rate: number): Promise<void> {
+/** Slows the page's CPU down until the returned function is called (the throttling lasts while its CDP session does). */
+async function throttle(page: Page, rate: number): Promise<() => Promise<void>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await cdp.detach();
+  return () => cdp.detach();
 }
 
 type Floor = 'bare' | 'setup';
@@ -151,7 +152,7 @@ async function measure(pages: { lesson: Page } & Record<Floor, Page>, appUrl: st
     await floors[which].locator(colouredBy).first().waitFor({ timeout: 120_000 });
   }
   const all = Object.values(pages);
-  await Promise.all(all.map((page) => throttle(page, CPU_SLOWDOWN)));
+  const releases = await Promise.all(all.map((page) => throttle(page, CPU_SLOWDOWN)));
   try {
     // Each editor keeps the focus of its page: only the typing differs between them.
     const typistOf = async (page: Page, editor: Locator) => typist(page, await recordKeys(page), () => editor.focus());
@@ -165,7 +166,7 @@ async function measure(pages: { lesson: Page } & Record<Floor, Page>, appUrl: st
       WARM_UP,
     );
   } finally {
-    await Promise.all(all.map((page) => throttle(page, 1)));
+    await Promise.all(releases.map((release) => release()));
   }
 }
 
