@@ -83,6 +83,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // A timeout only catches a hang: a busy machine must not fail a test that is merely slow.
+          testTimeout: 30_000,
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/build/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['src/**/*.component.test.ts'],
         },
@@ -93,6 +95,7 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          testTimeout: 30_000,
           include: ['src/**/*.component.test.ts'],
           setupFiles: ['tests/setup/component.ts'],
         },
