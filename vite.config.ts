@@ -6,6 +6,13 @@ import { lessonsPlugin } from './src/lessons/vite-plugin.ts';
 import { translationsPlugin } from './src/i18n/vite-plugin.ts';
 import { runnerPlugin } from './src/runner/vite-plugin.ts';
 
+/**
+ * Parts of the Svelte runtime that no component of the home page uses (input bindings, `bind:this`, `{@html}`,
+ * snippets, `$state.snapshot`). If the home page starts using one, its chunk joins the first download and the
+ * budget test (tests/build/budget.test.ts) says so.
+ */
+const SVELTE_FOR_OTHER_PAGES = /node_modules[\\/]svelte[\\/]src[\\/]internal[\\/](client[\\/]dom[\\/](elements[\\/]bindings[\\/](input|this)|blocks[\\/](html|snippet))|shared[\\/]clone)\.js$/;
+
 export default defineConfig({
   // Relative asset URLs: `dist/` works from any static host, any sub-path, a USB key or a laptop.
   base: './',
@@ -52,14 +59,26 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',
+    // Every browser learners use preloads modules itself; on one that cannot (iOS 16), lazy pages fall back to a
+    // plain preload. The polyfill would only add bytes to the first download.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // Trainers run the build too: no timing report about our plugins in their terminal.
       checks: { bundlerTimings: false },
+      // Declared free of side effects (they only define functions), so the home page's chunk need not import them.
+      treeshake: { moduleSideEffects: [{ test: SVELTE_FOR_OTHER_PAGES, sideEffects: false }] },
       output: {
         codeSplitting: {
           // The editor core as one chunk: one request, one gzip stream (a dozen small chunks compress
           // worse). Each grammar, search and lint marks stay apart: they load when first needed.
           groups: [
+            {
+              // Taken before `app` (which would pull in all of Svelte): loaded with the first page that uses them.
+              name: 'svelte-extras',
+              priority: 1,
+              includeDependenciesRecursively: false,
+              test: SVELTE_FOR_OTHER_PAGES,
+            },
             {
               // Everything the home page needs, as one file: one request and one gzip stream on a slow link.
               name: 'app',

@@ -1,5 +1,4 @@
 import { getContext, setContext } from 'svelte';
-import { watchForUpdates } from './update-checks.ts';
 
 type Hook = () => Promise<void> | void;
 
@@ -51,7 +50,8 @@ export class OfflineState {
   }
 
   async #register(target: Window) {
-    const { registerSW } = await import('virtual:pwa-register');
+    // Both wait until after the first page: nothing here is needed to show it.
+    const [{ registerSW }, { watchForUpdates }] = await Promise.all([import('virtual:pwa-register'), import('./update-checks.ts')]);
     this.#applyUpdate = registerSW({
       immediate: true,
       onNeedRefresh: () => (this.#updateReady = true),

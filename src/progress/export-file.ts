@@ -3,7 +3,7 @@
  * version, so a file from another app or a newer version is recognised and refused instead of misread.
  */
 import { FILE_APP, FILE_EXTENSION, FILE_KIND } from './keys.ts';
-import { restoreSnapshot, type RestoredSnapshot } from './restore.ts';
+import { restoreSnapshot, type RestoredSnapshot } from './restore-file.ts';
 import { SCHEMA_VERSION, type ProgressSnapshot, type Refusal } from './types.ts';
 
 /** The largest file we read: a whole curriculum of drafts is far below; anything bigger is not a backup. */

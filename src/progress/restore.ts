@@ -1,11 +1,10 @@
 /**
  * The only way into typed progress: whatever comes from IndexedDB or from a file is `unknown` until it passes
- * here. Old versions are migrated, bad records are quarantined (kept raw, reported) rather than dropped, and a
- * document that cannot be ours is refused with a reason. Nothing here throws on bad data.
+ * here (a whole backup document through `restore-file.ts`, which builds on these readers). Old versions are
+ * migrated, bad records are quarantined (kept raw, reported) rather than dropped. Nothing here throws on bad data.
  */
-import { FILE_APP, FILE_KIND } from './keys.ts';
 import { array, checked, count, flag, id, Invalid, isObject, object, oneOf, text, time, type Checked } from './guards.ts';
-import { mergeExercise, mergeSets } from './merge.ts';
+import { mergeExercise } from './merge.ts';
 import { migrate, type RecordKind } from './migrations.ts';
 import type { Locale } from '../lessons/types.ts';
 import {
@@ -19,7 +18,6 @@ import {
   type ExerciseRecord,
   type LessonRecord,
   type Profile,
-  type ProgressSnapshot,
   type QuarantinedRecord,
   type QuarantineSource,
   type Refusal,
@@ -127,60 +125,4 @@ export function checkVersion(version: unknown): Refusal | undefined {
 /** Builds the quarantine entry for a record that failed `reason`. */
 export function quarantined(source: QuarantineSource, raw: unknown, reason: string, at: number, profileId?: string): QuarantinedRecord {
   return profileId === undefined ? { source, raw, reason, at } : { source, profileId, raw, reason, at };
-}
-
-function readQuarantined(raw: unknown, at: number, profileId: string): QuarantinedRecord {
-  if (isObject(raw) && typeof raw.source === 'string' && typeof raw.reason === 'string' && 'raw' in raw) {
-    const source = oneOf(raw.source, ['profiles', 'exercises', 'lessons', 'file'] as const, 'file');
-    return quarantined(source, raw.raw, raw.reason, typeof raw.at === 'number' ? raw.at : at, profileId);
-  }
-  return quarantined('file', raw, 'unreadable quarantine entry', at, profileId);
-}
-
-/**
- * A document read successfully; `quarantined` counts the records it set aside (now in `snapshot.quarantine`).
- * `classes` is the file's class part as found: the class pages read it, knowing the curriculum.
- */
-export type RestoredSnapshot = { ok: true; snapshot: ProgressSnapshot; quarantined: number; fromVersion: number; classes?: unknown };
-
-/**
- * Reads a whole progress document (the parsed JSON of an export file): checks that it is ours and not from the
- * future, migrates it, validates every record. Unreadable records are quarantined, so one damaged exercise
- * never costs the learner the rest of the file.
- */
-export function restoreSnapshot(raw: unknown, now: number): RestoredSnapshot | Refusal {
-  if (!isObject(raw) || raw.app !== FILE_APP || raw.kind !== FILE_KIND) {
-    return { ok: false, reason: 'not-ours', detail: 'missing app/kind header' };
-  }
-  const refusal = checkVersion(raw.version);
-  if (refusal) return refusal;
-  const version = raw.version as number;
-  const profile = restoreRecord('profiles', raw.profile, version);
-  if (!profile.ok) return { ok: false, reason: 'invalid', detail: `profile: ${profile.reason}` };
-  const owner = profile.value.id;
-  if (!Array.isArray(raw.exercises) || !Array.isArray(raw.lessons) || (raw.quarantine !== undefined && !Array.isArray(raw.quarantine))) {
-    return { ok: false, reason: 'invalid', detail: 'exercises, lessons and quarantine must be lists' };
-  }
-  const quarantine = (raw.quarantine ?? []).map((entry: unknown) => readQuarantined(entry, now, owner));
-  const before = quarantine.length;
-  const exercises: ExerciseRecord[] = [];
-  const lessons: LessonRecord[] = [];
-  for (const item of raw.exercises) {
-    const result = restoreRecord('exercises', item, version);
-    if (result.ok) exercises.push(result.value);
-    else quarantine.push(quarantined('file', item, `exercise: ${result.reason}`, now, owner));
-  }
-  for (const item of raw.lessons) {
-    const result = restoreRecord('lessons', item, version);
-    if (result.ok) lessons.push(result.value);
-    else quarantine.push(quarantined('file', item, `lesson: ${result.reason}`, now, owner));
-  }
-  return {
-    ok: true,
-    // Merging folds duplicate records of one exercise together instead of letting the last one win.
-    snapshot: { profile: profile.value, progress: mergeSets({ exercises, lessons }), quarantine },
-    quarantined: quarantine.length - before,
-    fromVersion: version,
-    ...(raw.classes === undefined ? {} : { classes: raw.classes }),
-  };
 }
