@@ -2,10 +2,11 @@
  * The progress store on IndexedDB, through `idb`. Thin on purpose: the rules (restore, merge, record changes)
  * are pure modules; this file only moves records in and out of transactions.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB } from 'idb';
 import { emptyRecord } from './exercise-record.ts';
+import { inTransaction, sortRecords, withoutProfile, type Database, type ProgressDB } from './indexeddb-schema.ts';
 import { BY_PROFILE, DB_NAME, DB_VERSION, META_KEYS, STORES } from './keys.ts';
-import { mergeLesson, mergeSets } from './merge.ts';
+import { mergeLesson } from './merge.ts';
 import { byCreation, makeProfile, newProfileId, type NewProfile } from './profile.ts';
 import { checkVersion, quarantined, restoreRecord, restoreSettings } from './restore.ts';
 import { FutureVersionError, UnreadableDataError } from './store-errors.ts';
@@ -22,21 +23,6 @@ import {
   type Settings,
 } from './types.ts';
 
-type ExerciseRow = ExerciseRecord & { profileId: string };
-type LessonRow = LessonRecord & { profileId: string };
-
-interface ProgressDB extends DBSchema {
-  [STORES.profiles]: { key: string; value: Profile };
-  [STORES.exercises]: { key: [string, string, string]; value: ExerciseRow; indexes: { [BY_PROFILE]: string } };
-  [STORES.lessons]: { key: [string, string]; value: LessonRow; indexes: { [BY_PROFILE]: string } };
-  [STORES.quarantine]: { key: number; value: QuarantinedRecord };
-  [STORES.meta]: { key: string; value: unknown };
-}
-
-type Database = IDBPDatabase<ProgressDB>;
-type Names = StoreNames<ProgressDB>;
-type WriteTx<S extends Names[]> = IDBPTransaction<ProgressDB, S, 'readwrite'>;
-
 export interface IndexedDbStoreOptions {
   /** Database name; tests use a fresh one each. */
   name?: string;
@@ -49,29 +35,6 @@ export interface IndexedDbStoreOptions {
 
 const persistWithNavigator = async (): Promise<boolean> =>
   typeof navigator !== 'undefined' && navigator.storage?.persist ? navigator.storage.persist() : false;
-
-const withoutProfile = <T extends { profileId: string }>({ profileId: _, ...record }: T): Omit<T, 'profileId'> => record;
-
-const sortRecords = (set: ProgressSet): ProgressSet => mergeSets(set);
-
-/** Runs `work` in a read-write transaction; aborts it if `work` throws, so a half-done change never commits. */
-async function inTransaction<S extends Names[], T>(db: Database, names: S, work: (tx: WriteTx<S>) => Promise<T>): Promise<T> {
-  const tx = db.transaction(names, 'readwrite');
-  try {
-    const result = await work(tx);
-    await tx.done;
-    return result;
-  } catch (error) {
-    // `done` rejects once aborted; that rejection is this same failure, already reported below.
-    tx.done.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted by the browser (quota): nothing more to undo.
-    }
-    throw error;
-  }
-}
 
 export class IndexedDbStore implements ProgressStore {
   readonly kind = 'indexeddb';
@@ -219,18 +182,9 @@ export class IndexedDbStore implements ProgressStore {
     });
   }
 
+  // Whole-profile operations load on first use: the home page never needs them.
   async deleteProfile(id: string): Promise<void> {
-    await inTransaction(this.#db, [STORES.profiles, STORES.exercises, STORES.lessons, STORES.quarantine, STORES.meta], async (tx) => {
-      await tx.objectStore(STORES.profiles).delete(id);
-      await this.#deleteProgress(tx, id);
-      let cursor = await tx.objectStore(STORES.quarantine).openCursor();
-      while (cursor) {
-        if (cursor.value.profileId === id) await cursor.delete();
-        cursor = await cursor.continue();
-      }
-      const meta = tx.objectStore(STORES.meta);
-      if ((await meta.get(META_KEYS.activeProfile)) === id) await meta.delete(META_KEYS.activeProfile);
-    });
+    await (await import('./indexeddb-transfer.ts')).deleteProfile(this.#db, id);
   }
 
   async exportSnapshot(profileId: string): Promise<ProgressSnapshot> {
@@ -241,47 +195,11 @@ export class IndexedDbStore implements ProgressStore {
   }
 
   async importSnapshot(snapshot: ProgressSnapshot, options: ImportOptions): Promise<Profile> {
-    const targetId = options.into ?? snapshot.profile.id;
-    return inTransaction(this.#db, [STORES.profiles, STORES.exercises, STORES.lessons, STORES.quarantine], async (tx) => {
-      const profiles = tx.objectStore(STORES.profiles);
-      let profile = await profiles.get(targetId);
-      if (!profile) {
-        if (options.into !== undefined) throw new UnknownProfileError(targetId);
-        profile = { ...snapshot.profile };
-        await profiles.put(profile);
-      }
-      const exercises = tx.objectStore(STORES.exercises);
-      const lessons = tx.objectStore(STORES.lessons);
-      const local: ProgressSet = {
-        exercises: (await exercises.index(BY_PROFILE).getAll(targetId)).map(withoutProfile),
-        lessons: (await lessons.index(BY_PROFILE).getAll(targetId)).map(withoutProfile),
-      };
-      const next = options.mode === 'replace' ? sortRecords(snapshot.progress) : mergeSets(local, snapshot.progress);
-      if (options.mode === 'replace') await this.#deleteProgress(tx, targetId);
-      for (const record of next.exercises) await exercises.put({ ...record, profileId: targetId });
-      for (const record of next.lessons) await lessons.put({ ...record, profileId: targetId });
-      const quarantine = tx.objectStore(STORES.quarantine);
-      const known = new Set((await quarantine.getAll()).map((entry) => JSON.stringify([entry.profileId, entry.raw, entry.reason])));
-      for (const entry of snapshot.quarantine) {
-        const owned = { ...entry, profileId: targetId };
-        if (!known.has(JSON.stringify([owned.profileId, owned.raw, owned.reason]))) await quarantine.add(owned);
-      }
-      return profile;
-    });
+    return (await import('./indexeddb-transfer.ts')).importSnapshot(this.#db, snapshot, options);
   }
 
   close(): void {
     this.#db.close();
-  }
-
-  async #deleteProgress(tx: WriteTx<Names[]>, profileId: string): Promise<void> {
-    for (const name of [STORES.exercises, STORES.lessons] as const) {
-      let cursor = await tx.objectStore(name).index(BY_PROFILE).openCursor(profileId);
-      while (cursor) {
-        await cursor.delete();
-        cursor = await cursor.continue();
-      }
-    }
   }
 
   /** Asked after the first saved progress, not at start: browsers grant it more readily to a site in use. */
