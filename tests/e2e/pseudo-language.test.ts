@@ -49,6 +49,6 @@ test('the header offers the pseudo-languages: bracketed accented texts, one righ
 
   await picker.selectOption('en-XB');
   await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
-  expect(await heading.innerText()).toContain('\u202E');
+  await expect.poll(() => heading.innerText()).toContain('\u202E');
   await page.close();
 });

@@ -19,9 +19,11 @@ const PASSED = 'Exercice réussi.';
 const RUN = 'Lancer les tests';
 const HINT = 'Voir un indice';
 
-/** The first one-file exercise of each kind in the French curriculum, with the lesson it is in. */
+/** The first one-file exercise of each kind in the French curriculum, in the tracks' order, with its lesson. */
 function firstOfKind(kind: ExerciseKind): { lessonId: string; exercise: ParsedExercise } {
-  for (const lesson of tree.lessons.filter((candidate) => candidate.locale === 'fr')) {
+  const french = new Map(tree.lessons.filter((candidate) => candidate.locale === 'fr').map((lesson) => [lesson.id, lesson]));
+  const inOrder = tree.catalog.tracks.flatMap((track) => track.lessons.flatMap((entry) => french.get(entry.id) ?? []));
+  for (const lesson of inOrder) {
     for (const block of lesson.blocks) {
       if (block.type === 'exercise' && block.exercise.kind === kind && block.exercise.solution.length === 1) return { lessonId: lesson.id, exercise: block.exercise };
     }
