@@ -41,3 +41,25 @@ describe('every UI language', () => {
     expect(glossaryIds(code)).toEqual(glossaryIds(SOURCE_LANGUAGE));
   });
 });
+
+/** The lesson folders of a track, in order. */
+const lessonFolders = (track: string) =>
+  readdirSync(join(root, track))
+    .filter((name) => /^\d+-/.test(name))
+    .sort();
+
+describe('lessons in the learners’ languages', () => {
+  test.each(trackFolders)('every lesson of %s is in Arabic', (track) => {
+    const missing = lessonFolders(track).filter((folder) => !existsSync(join(root, track, folder, 'ar.md')));
+    expect(missing, `${track}: lessons without ar.md`).toEqual([]);
+  });
+
+  // The first three lessons of every track, in each language that has no full curriculum yet.
+  const firstLessons = ['nl', 'prs', 'ps', 'uk', 'ti', 'es', 'tr'];
+  test.each(trackFolders)('the first three lessons of %s are in Dutch, Dari, Pashto, Ukrainian, Tigrinya, Spanish and Turkish', (track) => {
+    const missing = lessonFolders(track)
+      .slice(0, 3)
+      .flatMap((folder) => firstLessons.filter((code) => !existsSync(join(root, track, folder, `${code}.md`))).map((code) => `${folder}/${code}.md`));
+    expect(missing, `${track}: missing translations`).toEqual([]);
+  });
+});
