@@ -96,6 +96,9 @@ export default defineConfig({
     reportCompressedSize: false,
   },
   test: {
+    // Two files at a time even on two cores (Vitest's default is cores − 1): browser tests mostly wait for a
+    // page, so the second worker halves the suite's time. Three made the browsers starve each other.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -126,7 +129,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/support/global-setup.ts'],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           // Polls wait for what the app shows as long as a locator does: one second is too short on a busy machine.
           expect: { poll: { timeout: 30_000 } },

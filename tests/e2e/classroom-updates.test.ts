@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { launch, openPage } from './support/browser.ts';
 import { firstVisit } from './support/progress.ts';
 import { serveStatic } from './support/server.ts';
+import { OFFLINE_READY_MS } from './support/app.ts';
 
 let browser: Browser;
 let folder: string;
@@ -31,7 +32,7 @@ test('a new version is found while the app stays open, and its prompt is seen at
     const context = await browser.newContext({ locale: 'fr-BE', viewport: { width: 1024, height: 700 } });
     const { page } = await openPage(context);
     await firstVisit(page, url, '#/lesson/front-end/first-page');
-    await page.getByText('Disponible hors ligne').waitFor();
+    await page.getByText('Disponible hors ligne').waitFor({ timeout: OFFLINE_READY_MS });
     await page.evaluate(() => navigator.serviceWorker.ready);
 
     appendFileSync(join(dist, 'sw.js'), '\n// deployed again\n');

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { localized } from '../../src/lessons/library.ts';
 import { readLessonTree } from '../../src/lessons/tree.ts';
-import { openApp } from './support/app.ts';
+import { openApp, OFFLINE_READY_MS } from './support/app.ts';
 import { launch, lessonsRoot, openPage } from './support/browser.ts';
 
 const { catalog } = readLessonTree(lessonsRoot());
@@ -18,7 +18,7 @@ test('after one visit, the app reloads and opens a never-opened lesson with the 
   const context = await browser.newContext({ locale: 'fr-BE' });
   const { page } = await openPage(context);
   await openApp(page, appUrl, 'fr');
-  await page.getByText('Disponible hors ligne').waitFor();
+  await page.getByText('Disponible hors ligne').waitFor({ timeout: OFFLINE_READY_MS });
   await page.evaluate(() => navigator.serviceWorker.ready);
 
   await context.setOffline(true);

@@ -23,6 +23,7 @@ import {
   typeCode,
 } from './support/progress.ts';
 import { serveStatic } from './support/server.ts';
+import { OFFLINE_READY_MS } from './support/app.ts';
 
 const appUrl = inject('appUrl');
 const DRAFT = '<p>Ouvert du mardi au dimanche — brouillon à garder</p>';
@@ -95,7 +96,7 @@ describe('progress is kept', () => {
       const context = await browser.newContext({ locale: 'fr-BE' });
       const { page } = await openPage(context);
       await firstVisit(page, url, '#/lesson/front-end/first-page/opening-hours');
-      await page.getByText('Disponible hors ligne').waitFor();
+      await page.getByText('Disponible hors ligne').waitFor({ timeout: OFFLINE_READY_MS });
       await page.evaluate(() => navigator.serviceWorker.ready);
 
       appendFileSync(join(dist, 'sw.js'), '\n// deployed again\n');
@@ -110,7 +111,7 @@ describe('progress is kept', () => {
       await editorOf(page, 'opening-hours').waitFor();
       await expect.poll(() => editorText(page, 'opening-hours')).toBe(DRAFT);
       // The new version is the one running now: no update is waiting any more.
-      await page.getByText('Disponible hors ligne').waitFor();
+      await page.getByText('Disponible hors ligne').waitFor({ timeout: OFFLINE_READY_MS });
       expect(await updateButton.count()).toBe(0);
       await context.close();
     } finally {

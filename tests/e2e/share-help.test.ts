@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { zlibSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { openApp } from './support/app.ts';
+import { openApp, OFFLINE_READY_MS } from './support/app.ts';
 import { violations } from './support/axe.ts';
 import { launch, openPage } from './support/browser.ts';
 import { editorText, expectStored, findExercise, firstVisit, lessonUrl, LESSON, readDb, section, solution, typeCode, type Dump } from './support/progress.ts';
@@ -74,7 +74,7 @@ describe('help links', () => {
     // B has visited once (the service worker keeps the app), then has no network.
     const b = await device();
     await firstVisit(b.page, appUrl);
-    await b.page.getByText('Disponible hors ligne').waitFor();
+    await b.page.getByText('Disponible hors ligne').waitFor({ timeout: OFFLINE_READY_MS });
     await b.page.evaluate(() => navigator.serviceWorker.ready);
     const bBefore = await readDb(b.page);
     await b.context.setOffline(true);

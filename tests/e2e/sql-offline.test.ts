@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { openApp } from './support/app.ts';
+import { openApp, OFFLINE_READY_MS } from './support/app.ts';
 import { launch } from './support/browser.ts';
 import { watchRequests } from './support/network.ts';
 
@@ -51,7 +51,7 @@ test('after one visit, a SQL exercise never opened before runs with the network 
   const context = await browser.newContext({ locale: 'fr-BE' });
   const page = await context.newPage();
   await openApp(page, appUrl, 'fr');
-  await page.getByText('Disponible hors ligne').waitFor();
+  await page.getByText('Disponible hors ligne').waitFor({ timeout: OFFLINE_READY_MS });
   await page.evaluate(() => navigator.serviceWorker.ready);
   // The page itself is served by the worker from now on, without a reload.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from '
 import { localized } from '../../src/lessons/library.ts';
 import { readLessonTree } from '../../src/lessons/tree.ts';
 import type { ExerciseKind, ParsedExercise } from '../../src/lessons/types.ts';
+import { OFFLINE_READY_MS } from '../e2e/support/app.ts';
 import { axeSource, inPageViolations } from '../e2e/support/axe.ts';
 import { lessonsRoot } from '../e2e/support/browser.ts';
 import { serveStatic } from '../e2e/support/server.ts';
@@ -212,7 +213,7 @@ export function journeys(name: Engine['name'], known: Partial<Record<JourneyId, 
       try {
         const page = await open();
         await firstVisit(page, url);
-        await page.waitFor('body', { text: 'Disponible hors ligne' });
+        await page.waitFor('body', { text: 'Disponible hors ligne', timeout: OFFLINE_READY_MS });
         await page.evaluate(() => navigator.serviceWorker.ready.then(() => true), null);
         if (page.canEmulateOffline) {
           await page.setOffline(true);

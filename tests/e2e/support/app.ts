@@ -16,3 +16,9 @@ export async function openApp(page: Page, url: string, locale: string): Promise<
   await chooseLanguage(page, locale);
 }
 
+
+/**
+ * How long the first visit may take to put the whole app and every lesson (about 10 MB) in the offline cache: on
+ * a busy machine, or a slow link, this can take a minute.
+ */
+export const OFFLINE_READY_MS = 90_000;
