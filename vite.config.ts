@@ -143,6 +143,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/engines/**/*.test.ts'],
           globalSetup: ['tests/e2e/support/global-setup.ts'],
+          // WebKitGTK's driver now and then never answers one in-page script (a journey then hangs to its
+          // timeout; not seen in Chromium or Firefox, nor when the same journey runs again): one more try.
+          retry: 1,
           testTimeout: 120_000,
           hookTimeout: 120_000,
           expect: { poll: { timeout: 30_000 } },

@@ -111,7 +111,7 @@ export async function webkitEngine(): Promise<Engine> {
         .usingServer(server)
         .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: paths.browser, args: ['--automation'] } })
         .build();
-      await driver.manage().setTimeouts({ script: 120_000, pageLoad: 60_000 });
+      await driver.manage().setTimeouts({ script: 60_000, pageLoad: 60_000 });
       return new WebKitPage(driver, home, () => ready(server, child));
     },
     async close() {
