@@ -37,6 +37,8 @@ export function watchIdle(session: IdleSession, target: Window = window): () => 
   for (const type of ACTIVITY) target.addEventListener(type, active, { capture: true });
   target.document.addEventListener('visibilitychange', visible);
   const timer = target.setInterval(check, CHECK_EVERY_MS);
+  // The watch loads after the first page: time may already have passed (a laptop woken from sleep).
+  check();
   return () => {
     for (const type of ACTIVITY) target.removeEventListener(type, active, { capture: true });
     target.document.removeEventListener('visibilitychange', visible);
