@@ -69,6 +69,16 @@ describe('lesson warnings', () => {
     expect(warnings(translation.replace('Du texte.', 'Some text.'), 'en', GOOD)).toEqual([]);
   });
 
+  test('a sentence too long for a newcomer, in the source language only', () => {
+    const long = 'Le serveur reçoit la demande du navigateur, il cherche la page dans ses fichiers, il prépare la réponse avec le bon code et il la renvoie tout de suite.';
+    const text = GOOD.replace('Du texte.', long);
+    const line = text.split('\n').indexOf(long) + 1;
+    expect(warnings(text)).toEqual([
+      `lessons/back-end/01-orders/fr.md:${line}:1: phrase de 29 mots (« Le serveur reçoit la demande du … ») : coupe-la en phrases d'environ 20 mots au plus`,
+    ]);
+    expect(warnings(text.replace('title: Commandes', 'title: Orders'), 'en', GOOD)).toEqual([]);
+  });
+
   test('an unknown request() option, with the allowed ones, at the option', () => {
     const test = "test('crée', async () => {\n  const res = await request('POST', '/orders', { jsn: { dish: 'fries' }, headers: {} });\n  expect(res.status).toBe(201);\n});";
     const text = GOOD.replace(exercise('two'), exercise('two', test));

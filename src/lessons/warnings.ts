@@ -8,6 +8,7 @@ import { walk } from '../runner/walk.ts';
 import { SOURCE_LOCALE } from './catalog.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { say } from './messages/index.ts';
+import { longSentences } from './plain-language.ts';
 import type { LessonIssue, ParsedExercise, ParsedLesson } from './types.ts';
 
 /** Every option `request(method, path, options)` reads; the record makes a new option a type error here. */
@@ -27,7 +28,10 @@ export function lessonWarnings(lesson: ParsedLesson, text: string, source?: { le
   const at = (line: number, message: string, column = 1): LessonIssue => ({ file: lesson.file, line, column, message });
   const warnings = placeholderWarnings(lesson.file, text);
   const exercises = lesson.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []));
-  if (lesson.locale === SOURCE_LOCALE && exercises.length < 2) warnings.push(at(1, say('warn.fewExercises', { count: exercises.length })));
+  if (lesson.locale === SOURCE_LOCALE) {
+    if (exercises.length < 2) warnings.push(at(1, say('warn.fewExercises', { count: exercises.length })));
+    for (const long of longSentences(text)) warnings.push(at(long.line, say('warn.longSentence', { words: long.words, start: long.start })));
+  }
   const last = lesson.blocks.at(-1);
   if (!(last?.type === 'prose' && exercises.length > 0 && /^##\s/m.test(last.markdown))) {
     warnings.push(at(text.trimEnd().split('\n').length, say('warn.noRecap')));

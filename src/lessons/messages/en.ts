@@ -178,6 +178,7 @@ export const en: Catalogue = {
   'warn.noRecap': () => 'the lesson has no recap: end it with a "## Remember" section after the last exercise',
   'warn.placeholder': (p) => `"${p.text}" is still here: replace it with your text`,
   'warn.untranslated': (p) => `this translation's text is the same as ${p.source}: translate it`,
+  'warn.longSentence': (p) => `sentence of ${p.words} words ("${p.start} …"): split it into sentences of about 20 words at most`,
   'warn.requestOption': (p) => `unknown request() option "${p.option}": it would be ignored (allowed: ${p.allowed})`,
 
   'cli.usageLang': (p) => `--lang is fr or en, not "${p.value}"`,

@@ -194,6 +194,7 @@ export const fr = {
   'warn.noRecap': () => 'la leçon n\'a pas de résumé : finis-la par une section « ## À retenir » après le dernier exercice',
   'warn.placeholder': (p: { text: string }) => `« ${p.text} » est encore là : remplace-le par ton texte`,
   'warn.untranslated': (p: { source: string }) => `le texte de cette traduction est le même que celui de ${p.source} : traduis-le`,
+  'warn.longSentence': (p: { words: number; start: string }) => `phrase de ${p.words} mots (« ${p.start} … ») : coupe-la en phrases d'environ 20 mots au plus`,
   'warn.requestOption': (p: { option: string; allowed: string }) => `option de request() inconnue « ${p.option} » : elle serait ignorée (options possibles : ${p.allowed})`,
 
   // the lessons:check command
