@@ -75,7 +75,13 @@ function open(page: Page, stop: Stop): Promise<number> {
 async function run(page: Page, stop: Stop): Promise<void> {
   const section = page.locator(`[id="exercise-${stop.exercise}"]`);
   await section.locator('button.run').click();
-  await section.locator('.summary p:is(.passed, .failed, .error, .timeout), .run-failure').first().waitFor({ timeout: 180_000 });
+  try {
+    await section.locator('.summary p:is(.passed, .failed, .error, .timeout), .run-failure').first().waitFor({ timeout: 180_000 });
+  } catch (error) {
+    // Say what the learner would see: a run still going, a lost click, or something else.
+    const shown = await section.innerText({ timeout: 10_000 }).catch(() => '(unreadable)');
+    throw new Error(`${stop.lesson}, ${stop.exercise}: no verdict after 180 s; the exercise shows:\n${shown.slice(-1500)}`, { cause: error });
+  }
 }
 
 export async function editorSessionRows(browser: Browser, appUrl: string, progress: (step: string) => void): Promise<BenchRow[]> {
