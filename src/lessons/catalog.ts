@@ -1,5 +1,6 @@
 import { compareQuizzes } from '../kinds/quiz/compare.ts';
 import { say } from './messages/index.ts';
+import { ambiguousMoves, lessonMoves, movesDiffer } from './moves.ts';
 import type { Catalog, LessonIssue, LessonSummary, LessonTexts, Locale, ParsedLesson, ServedCatalog, TrackConfig } from './types.ts';
 
 /** Lessons (ids) and tracks (ids) with a file that could not be read. */
@@ -68,8 +69,9 @@ export function buildCatalog(
           report(translation.file, say('catalog.projectsDiffer', { source: source.file, id: block.exercise.id }), block.exercise.line);
         }
       }
-      if (translation !== source) for (const problem of quizDifferences(source, translation)) report(translation.file, problem.message, problem.line);
+      if (translation !== source) for (const problem of [...quizDifferences(source, translation), ...movesDiffer(source, translation)]) report(translation.file, problem.message, problem.line);
     }
+    const moves = lessonMoves(source);
     const ordered = [source, ...files.filter((file) => file !== source).sort((a, b) => a.locale.localeCompare(b.locale))];
     summaries.push({
       id,
@@ -83,8 +85,12 @@ export function buildCatalog(
       prerequisites: source.meta.prerequisites,
       exercises: expected,
       ...(projects.length > 0 ? { projects } : {}),
+      ...(moves.length > 0 ? { moves } : {}),
     });
   }
+
+  const sources = [...byId.values()].flatMap((files) => files.filter((file) => file.locale === SOURCE_LOCALE));
+  for (const problem of ambiguousMoves(sources)) report(problem.file, problem.message, problem.line);
 
   const known = new Map(summaries.map((summary) => [summary.id, summary]));
   const fileOf = (id: string) => byId.get(id)?.find((file) => file.locale === SOURCE_LOCALE)?.file ?? id;

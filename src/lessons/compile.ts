@@ -157,8 +157,8 @@ function compileExercise(
   assets: string[],
   issues: LessonIssue[],
 ): Exercise {
-  // Variants prove the tests in lessons:check; learners never download them.
-  const { instructions, hints, variants: _variants, quiz, ...rest } = exercise;
+  // Variants prove the tests in lessons:check; learners never download them. Moves travel in the catalog.
+  const { instructions, hints, variants: _variants, quiz, movedFrom: _movedFrom, ...rest } = exercise;
   const render = (markdown: string, line: number) => renderMarkdown(markdown, line, lesson, context, assets, issues);
   return {
     ...rest,

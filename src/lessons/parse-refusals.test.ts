@@ -83,7 +83,7 @@ describe('a malformed lesson is refused with file:line:column messages', () => {
 
   test('an unknown attribute', () => {
     expect(messages(lesson(EXERCISE.replace('kind=web', 'kind=web level=2')))).toEqual([
-      `${file}:14:1: unknown exercise attribute "level" (allowed: id, kind, title, timeout, ordered, starter-from, hints, project)`,
+      `${file}:14:1: unknown exercise attribute "level" (allowed: id, kind, title, timeout, ordered, starter-from, hints, project, moved-from)`,
     ]);
   });
 

@@ -1,7 +1,8 @@
-import { parseQuiz, type QuizSource } from '../kinds/quiz/parse.ts';
 import { EXERCISE_KINDS, gradedKind, isExerciseKind, sandboxKind } from '../kinds/registry.ts';
 import { parseAttributes } from './attributes.ts';
 import { readMeta, splitFrontmatter } from './frontmatter.ts';
+import { readMovedFrom } from './moves.ts';
+import { readQuizExercise } from './quiz-exercise.ts';
 import {
   type CodeLanguage,
   type ExerciseFile,
@@ -19,7 +20,7 @@ import { lessonStructure, type FencedBlock, type LessonStructure } from './struc
 export const DEFAULT_TIMEOUT_MS = 3000;
 const EXERCISE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EXERCISE_OPEN = /^:::exercise(?:\s*\{(.*)\})?\s*$/;
-const ATTRIBUTES = ['id', 'kind', 'title', 'timeout', 'ordered', 'starter-from', 'hints', 'project'];
+const ATTRIBUTES = ['id', 'kind', 'title', 'timeout', 'ordered', 'starter-from', 'hints', 'project', 'moved-from'];
 /** Attributes written alone, without a value. */
 const FLAGS = ['project'];
 
@@ -77,7 +78,7 @@ export function parseLesson(
     }
     if (markers.get(index) === 'open') {
       flushProse();
-      const result = readExercise(structure, index, lineOf, report);
+      const result = readExercise(structure, index, lineOf, report, location);
       index = result.end;
       if (result.exercise) {
         const previous = exerciseIds.get(result.exercise.id);
@@ -130,6 +131,7 @@ function readExercise(
   start: number,
   lineOf: (index: number) => number,
   report: Report,
+  location: LessonLocation,
 ): { exercise?: ParsedExercise; end: number } {
   const line = lineOf(start);
   let problemCount = 0;
@@ -203,6 +205,10 @@ function readExercise(
   if (hintsText !== 'after-run' && hintsText !== 'open') fail(line, say('parse.hints'));
   const project = attributes.has('project');
   if (attributes.get('project') !== undefined) fail(line, say('parse.projectValue'));
+  const movedText = attributes.get('moved-from');
+  const moved = movedText === undefined ? undefined : readMovedFrom(movedText, location);
+  if (moved && 'message' in moved) fail(line, moved.message);
+  const movedFrom = moved && 'lessonId' in moved ? { movedFrom: moved.lessonId } : {};
 
   if (isExerciseKind(kind) && gradedKind(kind)) {
     if (project) fail(line, say('parse.projectQuiz'));
@@ -210,7 +216,7 @@ function readExercise(
       .filter((fence) => fence.start > start && fence.start < end)
       .map((fence) => ({ start: fence.start - start - 1, end: fence.end - start - 1 }));
     const exercise = readQuizExercise({ id, kind, title, timeoutMs, line }, { lines: lines.slice(start + 1, end), code }, parts, fail);
-    return problemCount > 0 ? { end } : { exercise, end };
+    return problemCount > 0 ? { end } : { exercise: { ...exercise, ...movedFrom }, end };
   }
 
   const instructionsText = instructions.join('\n').trim();
@@ -273,25 +279,11 @@ function readExercise(
     ordered: orderedText === 'true',
     line,
     variants,
+    ...movedFrom,
   };
   if (hintsText === 'open') exercise.hintsOpen = true;
   if (starterFrom !== undefined) exercise.starterFrom = starterFrom;
   if (project) exercise.project = true;
   if (schema) exercise.database = { schema: schema.content, seed: seed?.content ?? '' };
   return { exercise, end };
-}
-
-/** A quiz: its introduction and questions, and no code blocks (those are reported, and the quiz left unread). */
-function readQuizExercise(
-  head: Pick<ParsedExercise, 'id' | 'kind' | 'title' | 'timeoutMs' | 'line'>,
-  body: QuizSource,
-  parts: Part[],
-  fail: Report,
-): ParsedExercise {
-  const empty = { ...head, instructions: '', starter: [], solution: [], tests: '', testsLine: head.line, hints: [], variants: [], ordered: false };
-  for (const part of parts) fail(part.line, say('quiz.noBlock', { role: part.role }), 4);
-  if (parts.length > 0) return empty;
-  const { intro, quiz } = parseQuiz(body, head.line + 1, fail);
-  if (!intro) fail(head.line, say('quiz.noInstructions'));
-  return { ...empty, instructions: intro, ...(quiz ? { quiz } : {}) };
 }

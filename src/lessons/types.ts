@@ -105,6 +105,8 @@ export interface ParsedExercise extends ExerciseBase {
   variants: ExerciseVariant[];
   /** For `quiz`: its questions (a quiz has no files, tests or hints). */
   quiz?: ParsedQuiz;
+  /** `moved-from=…`: the id (`track/slug`) of the lesson this exercise was in before, so progress follows it. */
+  movedFrom?: string;
 }
 
 /** An exercise ready to show: sanitized HTML instructions and hints. */
@@ -167,6 +169,14 @@ export interface LessonEntry {
   exercises: string[];
   /** Ids of the exercises marked `project`, in lesson order; absent when none (it ships on the home route). */
   projects?: string[];
+  /** Exercises that came from another lesson (`moved-from`); absent when none. Learners' records follow them. */
+  moves?: LessonMove[];
+}
+
+/** An exercise of this lesson that was in lesson `from` (an id, `track/slug`) before: its id never changed. */
+export interface LessonMove {
+  exerciseId: string;
+  from: string;
 }
 
 /** A lesson's title and summary in one language (loaded per language, apart from the catalog). */

@@ -51,6 +51,11 @@ export const en: Catalogue = {
   'catalog.prerequisite': (p) => `prerequisite "${p.id}" is not a lesson`,
   'catalog.loop': (p) => `prerequisites form a loop: ${p.cycle}`,
   'catalog.noTrack': (p) => `track "${p.track}" has no track.yaml`,
+  'catalog.movedFromDiffers': (p) => `exercise "${p.id}": moved-from must be the same here and in ${p.source} (the same lesson, or none)`,
+  'catalog.movedFromStillThere': (p) =>
+    `exercise "${p.id}": moved-from=${p.from}, but ${p.file} still has an exercise "${p.id}". Nobody can tell which progress to keep: remove the exercise from the former lesson, or remove moved-from`,
+  'catalog.movedFromTwice': (p) =>
+    `exercise "${p.id}": lesson ${p.other} also says it took it from ${p.from}. An exercise goes to one lesson only: keep moved-from in one place`,
 
   'compile.h1': () => 'use "##" for sections: the lesson title comes from the frontmatter',
   'compile.imageMissing': (p) => `image "${p.src}" not found: put the file next to the lesson and link it as ./name.png`,
@@ -75,6 +80,9 @@ export const en: Catalogue = {
   'parse.title': () => 'the exercise needs a title (title="…")',
   'parse.timeout': () => 'timeout is a whole number of milliseconds between 500 and 30000',
   'parse.ordered': () => 'ordered must be true or false',
+  'parse.movedFromValue': (p) =>
+    `moved-from=${p.value}: write the slug of the former lesson (moved-from=values-and-functions), or track/slug for a lesson of another track (moved-from=back-end/arrays)`,
+  'parse.movedFromOwn': (p) => `moved-from=${p.value}: this is the exercise's own lesson. Write the lesson the exercise was in before, or remove moved-from`,
   'parse.starterFromId': () => 'starter-from is the id of an earlier exercise (starter-from=portfolio-step-1)',
   'parse.hints': () => 'hints is "after-run" (the last hint and the solution wait for a first run) or "open"',
   'parse.needsValue': (p) => `attribute "${p.key}" needs a value (${p.key}=…)`,

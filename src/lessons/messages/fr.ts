@@ -59,6 +59,12 @@ export const fr = {
   'catalog.prerequisite': (p: { id: string }) => `le prérequis « ${p.id} » n'est pas une leçon`,
   'catalog.loop': (p: { cycle: string }) => `les prérequis tournent en rond : ${p.cycle}`,
   'catalog.noTrack': (p: { track: string }) => `le parcours « ${p.track} » n'a pas de track.yaml`,
+  'catalog.movedFromDiffers': (p: { id: string; source: string }) =>
+    `exercice « ${p.id} » : moved-from doit être pareil ici et dans ${p.source} (la même leçon, ou aucune)`,
+  'catalog.movedFromStillThere': (p: { id: string; from: string; file: string }) =>
+    `exercice « ${p.id} » : moved-from=${p.from}, mais ${p.file} a encore un exercice « ${p.id} ». On ne sait pas quelle progression garder : enlève l'exercice de l'ancienne leçon, ou enlève moved-from`,
+  'catalog.movedFromTwice': (p: { id: string; from: string; other: string }) =>
+    `exercice « ${p.id} » : la leçon ${p.other} dit aussi qu'elle l'a pris dans ${p.from}. Un exercice va dans une seule leçon : garde moved-from à un seul endroit`,
 
   // Markdown (compile)
   'compile.h1': () => 'utilise « ## » pour les sections : le titre de la leçon vient de l\'en-tête',
@@ -85,6 +91,9 @@ export const fr = {
   'parse.title': () => 'l\'exercice a besoin d\'un titre (title="…")',
   'parse.timeout': () => 'timeout est un nombre entier de millisecondes entre 500 et 30000',
   'parse.ordered': () => 'ordered vaut true ou false',
+  'parse.movedFromValue': (p: { value: string }) =>
+    `moved-from=${p.value} : écris le slug de l'ancienne leçon (moved-from=values-and-functions), ou parcours/slug pour une leçon d'un autre parcours (moved-from=back-end/arrays)`,
+  'parse.movedFromOwn': (p: { value: string }) => `moved-from=${p.value} : c'est la leçon de cet exercice. Écris la leçon où l'exercice était avant, ou enlève moved-from`,
   'parse.starterFromId': () => 'starter-from est l\'id d\'un exercice plus haut (starter-from=portfolio-step-1)',
   'parse.hints': () => 'hints vaut "after-run" (le dernier indice et la solution attendent un premier essai) ou "open"',
   'parse.needsValue': (p: { key: string }) => `l'attribut « ${p.key} » a besoin d'une valeur (${p.key}=…)`,
