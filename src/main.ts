@@ -7,6 +7,7 @@ import { Translator } from './i18n/translator.svelte.ts';
 import { fetchLessonData, LESSONS_CHANGED } from './lessons/data.ts';
 import { LessonTextStore, withTrackTexts } from './lessons/texts.svelte.ts';
 import { recoverFromStaleChunks } from './offline/stale-chunks.ts';
+import { movesOf } from './progress/rehome.ts';
 import { LearnerSession } from './progress/session.svelte.ts';
 import './app.css';
 
@@ -25,7 +26,7 @@ const target = document.getElementById('app')!;
 async function start() {
   // The browser's language is only a suggestion: shared and second-hand devices are often set to another one.
   const i18n = await initI18n(suggestLanguage(navigator.languages));
-  const session = await LearnerSession.start({ suggestedLocale: i18n.language, defaultName: i18n.t('defaultLearnerName') });
+  const session = await LearnerSession.start({ suggestedLocale: i18n.language, defaultName: i18n.t('defaultLearnerName'), moves: movesOf(served.tracks.flatMap((track) => track.lessons)) });
   const translator = new Translator(i18n);
   await translator.setLocale(session.locale);
   mount(App, { target, props: { translator, session, catalog, data, texts } });

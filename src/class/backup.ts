@@ -5,6 +5,7 @@
  * version of a plan wins, by the date it was made. Pure: no DOM, no storage.
  */
 import { array, checked, Invalid, object } from '../progress/guards.ts';
+import { movesOf, rehomeProgress } from '../progress/rehome.ts';
 import { quarantined } from '../progress/restore.ts';
 import type { RestoredSnapshot } from '../progress/restore-file.ts';
 import type { ProgressSnapshot } from '../progress/types.ts';
@@ -86,15 +87,22 @@ export interface PickedBackup {
  */
 export function pickBackup(read: RestoredSnapshot, known: readonly KnownLesson[], now: number): PickedBackup {
   const reading = readClassesPart(read.classes, known);
-  if (reading.ok) return { snapshot: read.snapshot, quarantined: read.quarantined, classes: reading.classes };
+  const snapshot = placed(read.snapshot, known);
+  if (reading.ok) return { snapshot, quarantined: read.quarantined, classes: reading.classes };
   const entry = quarantined('file', read.classes, `classes: ${reading.detail}`, now, read.snapshot.profile.id);
-  return { snapshot: { ...read.snapshot, quarantine: [...read.snapshot.quarantine, entry] }, quarantined: read.quarantined, classes: undefined, setAside: reading.reason };
+  return { snapshot: { ...snapshot, quarantine: [...snapshot.quarantine, entry] }, quarantined: read.quarantined, classes: undefined, setAside: reading.reason };
 }
+
+/** A file made before an exercise moved to another lesson, with the learner's records at the new place. */
+const placed = (snapshot: ProgressSnapshot, known: readonly KnownLesson[]): ProgressSnapshot => ({
+  ...snapshot,
+  progress: rehomeProgress(snapshot.progress, movesOf(known)).progress,
+});
 
 /** The learner of a backup file as the trainer's class sees them: in the plans their file says they joined. */
 export function memberFromBackup(read: RestoredSnapshot, known: readonly KnownLesson[]): ClassMember {
   const reading = readClassesPart(read.classes, known);
-  return memberFromSnapshot(read.snapshot, reading.ok && reading.classes ? reading.classes.joined.map((plan) => plan.id) : []);
+  return memberFromSnapshot(placed(read.snapshot, known), reading.ok && reading.classes ? reading.classes.joined.map((plan) => plan.id) : []);
 }
 
 /** Whether a file's classes would change anything here (a file with no class says nothing about it). */

@@ -26,4 +26,4 @@ export const REPORT_SCHEMA: ShareSchema<'report', ClassReport> = {
 
 /** Every lesson of the catalog with its exercises: what plans and reports are checked against. */
 export const knownLessons = (catalog: { tracks: readonly { lessons: readonly KnownLesson[] }[] }): KnownLesson[] =>
-  catalog.tracks.flatMap((track) => track.lessons.map(({ id, exercises }) => ({ id, exercises })));
+  catalog.tracks.flatMap((track) => track.lessons.map(({ id, exercises, moves }) => ({ id, exercises, ...(moves ? { moves } : {}) })));

@@ -2,7 +2,9 @@
  * A learner's report to the trainer: who, for which class, and the state of each exercise of the plan's
  * lessons — no code, no draft. It travels in a link, so `readReport` reads it as untrusted input. Pure.
  */
+import type { LessonMove } from '../lessons/types.ts';
 import { checked, Invalid, isObject, object, time } from '../progress/guards.ts';
+import { movesOf, rehome } from '../progress/rehome.ts';
 import type { ExerciseState } from './due.ts';
 import { MAX_PLAN_LESSONS, readId, readName, type ClassPlan } from './plan.ts';
 
@@ -20,10 +22,11 @@ export interface ClassReport {
   lessons: Record<string, ReportedLesson>;
 }
 
-/** A lesson with its exercise ids, as the catalog lists it. */
+/** A lesson with its exercise ids (and those that came from another lesson), as the catalog lists it. */
 export interface KnownLesson {
   id: string;
   exercises: readonly string[];
+  moves?: readonly LessonMove[];
 }
 
 export const MAX_REPORT_EXERCISES = 100;
@@ -66,24 +69,27 @@ export function readReport(raw: unknown, known?: readonly KnownLesson[]): Report
     if (sentAt === undefined) throw new Invalid('sentAt: missing');
     const entries = Object.entries(object(data.lessons, 'lessons'));
     if (entries.length > MAX_PLAN_LESSONS) throw new Invalid(`lessons: more than ${MAX_PLAN_LESSONS}`);
-    const lessons: Record<string, ReportedLesson> = {};
-    const unknownLessons: string[] = [];
+    const read: { lessonId: string; exerciseId: string; status: ReportedLesson[string] }[] = [];
     for (const [lesson, value] of entries) {
       if (!isObject(value)) throw new Invalid(`lessons.${lesson}: expected an object`);
       const exercises = Object.entries(value);
       if (exercises.length > MAX_REPORT_EXERCISES) throw new Invalid(`lessons.${lesson}: too many exercises`);
-      const knownExercises = byId ? byId.get(lesson) : new Set(exercises.map(([exercise]) => exercise));
-      if (!knownExercises) {
-        unknownLessons.push(lesson.slice(0, 200));
-        continue;
-      }
-      const entry: ReportedLesson = {};
       for (const [exercise, state] of exercises) {
         if (state !== 'passed' && state !== 'started') throw new Invalid(`lessons.${lesson}.${exercise}: unknown state`);
         if (exercise.length > 200) throw new Invalid(`lessons.${lesson}: exercise id too long`);
-        if (knownExercises.has(exercise)) entry[exercise] = state;
+        read.push({ lessonId: lesson, exerciseId: exercise, status: state });
       }
-      lessons[lesson] = entry;
+    }
+    // A report from before an exercise moved names its former lesson: it counts in the new one.
+    const placed = known ? rehome(read, movesOf(known)).records : read;
+    const lessons: Record<string, ReportedLesson> = {};
+    const unknownLessons: string[] = [];
+    for (const [lesson] of entries) {
+      if (!byId || byId.has(lesson)) lessons[lesson] = {};
+      else unknownLessons.push(lesson.slice(0, 200));
+    }
+    for (const { lessonId, exerciseId, status } of placed) {
+      if (!byId || byId.get(lessonId)?.has(exerciseId)) (lessons[lessonId] ??= {})[exerciseId] = status;
     }
     return {
       report: {

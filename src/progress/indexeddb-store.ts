@@ -8,6 +8,7 @@ import { inTransaction, sortRecords, withoutProfile, type Database, type Progres
 import { BY_PROFILE, DB_NAME, DB_VERSION, META_KEYS, STORES } from './keys.ts';
 import { mergeLesson } from './merge.ts';
 import { byCreation, makeProfile, newProfileId, type NewProfile } from './profile.ts';
+import { rehome, type ExerciseMove } from './rehome.ts';
 import { checkVersion, quarantined, restoreRecord, restoreSettings } from './restore.ts';
 import { FutureVersionError, UnreadableDataError } from './store-errors.ts';
 import { DEFAULT_SETTINGS, UnknownProfileError, type ImportOptions, type ProfilePatch, type ProgressStore, type StoreContents } from './store.ts';
@@ -146,6 +147,17 @@ export class IndexedDbStore implements ProgressStore {
     });
     if (wrote) this.#askPersistence();
     return record;
+  }
+
+  async moveExercises(profileId: string, moves: readonly ExerciseMove[]): Promise<number> {
+    if (moves.length === 0) return 0;
+    return inTransaction(this.#db, [STORES.exercises], async (tx) => {
+      const store = tx.objectStore(STORES.exercises);
+      const { written, removed } = rehome(await store.index(BY_PROFILE).getAll(profileId), moves);
+      for (const row of removed) await store.delete([profileId, row.lessonId, row.exerciseId]);
+      for (const row of written) await store.put({ ...row, profileId });
+      return removed.length;
+    });
   }
 
   async completeLesson(profileId: string, lessonId: string, at: number): Promise<LessonRecord> {

@@ -9,6 +9,7 @@ import { needsBackup } from './backup.ts';
 import { copyDraft } from './draft-history.ts';
 import { emptyRecord, withDraft, withHints, withRestoredDraft, withRun, withSolutionRevealed } from './exercise-record.ts';
 import { exerciseKey, mergeExercise, mergeLesson, mergeSets } from './merge.ts';
+import { rehomeProgress, type ExerciseMove } from './rehome.ts';
 import type { ProgressStore } from './store.ts';
 import type { TabChannel } from './tab-channel.ts';
 import { TabSync } from './tab-sync.ts';
@@ -40,6 +41,8 @@ export interface ProgressOptions {
    * `null` for none. By default `localStorage` when the store is IndexedDB.
    */
   journal?: UnsavedJournal | null;
+  /** Exercises that moved to another lesson (`movesOf(catalog)`): the learner's records follow them. */
+  moves?: readonly ExerciseMove[];
 }
 
 type Change = (record: ExerciseRecord) => ExerciseRecord;
@@ -55,6 +58,7 @@ export class Progress {
   #profileWriteFailed = $state(false);
   #tabs: TabSync;
   #journal: UnsavedJournal | undefined;
+  #moves: readonly ExerciseMove[];
   /** Per exercise, the `savedAt` of the draft the editor holds (loaded or last saved). */
   #draftBases = new Map<string, number | undefined>();
   #draftListeners = new Set<DraftChangeListener>();
@@ -63,6 +67,7 @@ export class Progress {
     this.#store = store;
     this.#profile = profile;
     this.#now = options.now ?? Date.now;
+    this.#moves = options.moves ?? [];
     this.#journal = options.journal === undefined ? (store.kind === 'indexeddb' ? storageJournal() : undefined) : (options.journal ?? undefined);
     this.#writes = new WriteQueue(store, profile.id, this.#journal, this.#now);
     this.#tabs = new TabSync(options.channel, profile.id);
@@ -72,6 +77,8 @@ export class Progress {
   static async open(store: ProgressStore, profile: Profile, options: ProgressOptions = {}): Promise<Progress> {
     const progress = new Progress(store, profile, options);
     await replayJournal(progress.#journal, store, profile.id, (record) => progress.#tabs.exerciseSaved(record.lessonId, record.exerciseId, true));
+    // Written once, in one transaction; if storage refuses, `reload` still shows every record at its new place.
+    if (progress.#moves.length > 0) await store.moveExercises(profile.id, progress.#moves).catch(() => 0);
     await progress.reload();
     progress.#tabs.follow(store, {
       lesson: (record) => progress.#lessons.set(record.lessonId, record),
@@ -214,7 +221,8 @@ export class Progress {
 
   /** Re-reads everything from the store (after an import), keeping changes not yet written. */
   async reload(): Promise<void> {
-    const merged = mergeSets(await this.#store.readProgress(this.#profile.id), this.#writes.pending());
+    const stored = rehomeProgress(await this.#store.readProgress(this.#profile.id), this.#moves).progress;
+    const merged = mergeSets(stored, this.#writes.pending());
     this.#exercises.clear();
     for (const record of merged.exercises) this.#exercises.set(exerciseKey(record.lessonId, record.exerciseId), record);
     this.#lessons.clear();

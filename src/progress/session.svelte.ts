@@ -6,6 +6,7 @@ import { freeAvatar, startingProfile } from './profile.ts';
 import { forgetProfileStorage } from './profile-storage.ts';
 import { pageStorage } from './unsaved-journal.ts';
 import { Progress } from './progress.svelte.ts';
+import type { ExerciseMove } from './rehome.ts';
 import { DEFAULT_SETTINGS, type ProfilePatch, type ProgressStore } from './store.ts';
 import { openTabChannel, type TabChannel } from './tab-channel.ts';
 import type { Avatar, Profile, Settings } from './types.ts';
@@ -23,6 +24,8 @@ export interface SessionOptions {
   /** Where a profile's small values live besides the store (`profile-storage.ts`); by default `localStorage`. */
   storage?: Pick<Storage, 'removeItem'>;
   now?: () => number;
+  /** Exercises that moved to another lesson (`movesOf(catalog)`): each learner's records follow them on opening. */
+  moves?: readonly ExerciseMove[];
 }
 
 /**
@@ -44,6 +47,7 @@ export class LearnerSession {
   #storage: Pick<Storage, 'removeItem'> | undefined;
   #now: () => number;
   #defaultName: string;
+  #moves: readonly ExerciseMove[];
 
   private constructor(store: ProgressStore, channel: TabChannel | undefined, options: SessionOptions) {
     this.#store = store;
@@ -52,6 +56,7 @@ export class LearnerSession {
     this.#storage = options.storage ?? pageStorage();
     this.#now = options.now ?? Date.now;
     this.#defaultName = options.defaultName;
+    this.#moves = options.moves ?? [];
   }
 
   static async start(options: SessionOptions): Promise<LearnerSession> {
@@ -149,7 +154,7 @@ export class LearnerSession {
   async #open(profile: Profile) {
     this.#progress?.dispose();
     this.#visits.write({ profileId: profile.id, lastActive: this.#now() });
-    this.#progress = await Progress.open(this.#store, profile, this.#channel ? { channel: this.#channel } : {});
+    this.#progress = await Progress.open(this.#store, profile, { moves: this.#moves, ...(this.#channel ? { channel: this.#channel } : {}) });
   }
 
   async #refreshProfiles() {
