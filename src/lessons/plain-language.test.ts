@@ -19,7 +19,7 @@ describe('longSentences', () => {
     expect(longSentences(text, 8)).toEqual([{ line: 1, words: 9, start: 'Écris code et la leçon sur' }]);
   });
 
-  test('code blocks and the frontmatter are skipped; hints, quiz answers, list items and table cells are read', () => {
+  test('code blocks are skipped; the summary, hints, quiz answers, list items and table cells are read', () => {
     const text = [
       '---',
       `summary: ${words(30)}`,
@@ -38,6 +38,7 @@ describe('longSentences', () => {
       `## ${words(21)} {#question}`,
     ].join('\n');
     expect(longSentences(text, 20).map((sentence) => [sentence.line, sentence.words])).toEqual([
+      [2, 30],
       [8, 22],
       [10, 21],
       [13, 30],

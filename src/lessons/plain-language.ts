@@ -1,7 +1,7 @@
 /**
  * Finds the sentences of a lesson a newcomer would struggle with: the guide asks for sentences of about 20 words
  * at most. Reads what learners read — prose, instructions, hints (```md blocks), quiz questions and answers, table
- * cells — and skips code, frontmatter and markup. Pure: the file's text in, sentences with their line out.
+ * cells, the header's title, summary and objectives — and skips code and markup. Pure: the file's text in, sentences with their line out.
  */
 
 /** The guide asks for "about 20 words"; past this many, a sentence is surely too long for an A2–B1 reader. */
@@ -33,7 +33,14 @@ function passages(text: string): Passage[] {
     current = undefined;
   };
   let first = 0;
-  if (lines[0]?.trim() === '---') first = lines.indexOf('---', 1) + 1;
+  if (lines[0]?.trim() === '---') {
+    first = lines.indexOf('---', 1) + 1;
+    // The header's texts a learner reads on the track page: the title, the summary and each objective.
+    for (let index = 1; index < first - 1; index++) {
+      const text = /^(?:title|summary):\s*(.+)$|^\s+-\s+(.+)$/.exec(lines[index]!);
+      if (text) found.push({ line: index + 1, text: (text[1] ?? text[2]!).replace(/^"(.*)"$/, '$1') });
+    }
+  }
   let fence: string | undefined;
   let fenceIsProse = false;
   for (let index = first; index < lines.length; index++) {
