@@ -22,7 +22,9 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     root: { type: 'string', default: process.env.SIRIUS_LESSONS ?? 'lessons' },
-    jobs: { type: 'string', default: String(Math.max(2, Math.min(4, cpus().length * 2))) },
+    // One page per core: a run keeps its core busy (its sandbox process is already started), so more pages
+    // than cores only add pages to start and runs that time out on a busy machine.
+    jobs: { type: 'string', default: String(Math.max(2, Math.min(4, cpus().length))) },
     lang: { type: 'string' },
     strict: { type: 'boolean', default: false },
   },
