@@ -83,11 +83,14 @@ export function treeWarnings(tree: LessonTree): LessonIssue[] {
 export function freshnessReport(tree: LessonTree): { states: Map<string, Freshness>; issues: LessonIssue[] } {
   const states = new Map<string, Freshness>();
   const issues: LessonIssue[] = [];
-  const sources = new Map(tree.lessons.filter((lesson) => lesson.locale === SOURCE_LOCALE).map((lesson) => [lesson.id, lesson]));
+  // Each source is hashed once, not once per translation of it.
+  const sources = new Map(
+    tree.lessons.filter((lesson) => lesson.locale === SOURCE_LOCALE).map((lesson) => [lesson.id, { file: lesson.file, lesson, version: sourceVersion(tree.sourceText(lesson.file)) }]),
+  );
   for (const lesson of tree.lessons) {
     const source = sources.get(lesson.id);
     if (!source) continue;
-    const state = freshness(lesson === source, lesson.meta.sourceVersion, sourceVersion(tree.sourceText(source.file)));
+    const state = freshness(lesson === source.lesson, lesson.meta.sourceVersion, source.version);
     states.set(lesson.file, state);
     const command = `npm run lessons:translate -- ${lesson.id} ${lesson.locale} --stamp`;
     if (state === 'outdated') {
