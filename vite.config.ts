@@ -82,7 +82,7 @@ export default defineConfig({
             {
               // Everything the home page needs, as one file: one request and one gzip stream on a slow link.
               name: 'app',
-              test: /[\\/](src[\\/](App\.svelte|(main|context)\.ts|(i18n[\\/](i18n|languages|translator|fonts)|progress[\\/](session|progress|store|indexeddb-store|open-store|restore|migrations|merge|guards|exercise-record|draft-history|keys|profile|tab-channel|unsaved-journal|backup|drafts)|lessons[\\/](library|texts|data|catalog)|routes[\\/](route|title|focus|router)|offline[\\/]\w+|theme[\\/]\w+)(\.svelte)?\.ts|(routes[\\/](Home|NotFound)|components[\\/](SiteHeader|LanguagePicker|OfflineStatus|ProfileChip|Avatar|TrackCard|StorageNotices|LazyRoute))\.svelte)$|node_modules[\\/](svelte|i18next|idb|esm-env|clsx)[\\/])/,
+              test: /[\\/](src[\\/](App\.svelte|(main|context)\.ts|(i18n[\\/](i18n|languages|translator|fonts)|progress[\\/](session|progress|store|exercise-moves|indexeddb-store|open-store|restore|migrations|merge|guards|exercise-record|draft-history|keys|profile|tab-channel|unsaved-journal|backup|drafts)|lessons[\\/](library|texts|data|catalog)|routes[\\/](route|title|focus|router)|offline[\\/]\w+|theme[\\/]\w+)(\.svelte)?\.ts|(routes[\\/](Home|NotFound)|components[\\/](SiteHeader|LanguagePicker|OfflineStatus|ProfileChip|Avatar|TrackCard|StorageNotices|LazyRoute))\.svelte)$|node_modules[\\/](svelte|i18next|idb|esm-env|clsx)[\\/])/,
             },
             {
               name: 'codemirror',

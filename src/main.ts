@@ -7,7 +7,7 @@ import { Translator } from './i18n/translator.svelte.ts';
 import { fetchLessonData, LESSONS_CHANGED } from './lessons/data.ts';
 import { LessonTextStore, withTrackTexts } from './lessons/texts.svelte.ts';
 import { recoverFromStaleChunks } from './offline/stale-chunks.ts';
-import { movesOf } from './progress/rehome.ts';
+import { movesOf } from './progress/exercise-moves.ts';
 import { LearnerSession } from './progress/session.svelte.ts';
 import './app.css';
 

@@ -8,7 +8,7 @@ import { inTransaction, sortRecords, withoutProfile, type Database, type Progres
 import { BY_PROFILE, DB_NAME, DB_VERSION, META_KEYS, STORES } from './keys.ts';
 import { mergeLesson } from './merge.ts';
 import { byCreation, makeProfile, newProfileId, type NewProfile } from './profile.ts';
-import { rehome, type ExerciseMove } from './rehome.ts';
+import type { Placed, Rehomed } from './rehome.ts';
 import { checkVersion, quarantined, restoreRecord, restoreSettings } from './restore.ts';
 import { FutureVersionError, UnreadableDataError } from './store-errors.ts';
 import { DEFAULT_SETTINGS, UnknownProfileError, type ImportOptions, type ProfilePatch, type ProgressStore, type StoreContents } from './store.ts';
@@ -149,11 +149,10 @@ export class IndexedDbStore implements ProgressStore {
     return record;
   }
 
-  async moveExercises(profileId: string, moves: readonly ExerciseMove[]): Promise<number> {
-    if (moves.length === 0) return 0;
+  async moveExercises(profileId: string, place: <T extends Placed>(records: readonly T[]) => Omit<Rehomed<T>, 'records'>): Promise<number> {
     return inTransaction(this.#db, [STORES.exercises], async (tx) => {
       const store = tx.objectStore(STORES.exercises);
-      const { written, removed } = rehome(await store.index(BY_PROFILE).getAll(profileId), moves);
+      const { written, removed } = place(await store.index(BY_PROFILE).getAll(profileId));
       for (const row of removed) await store.delete([profileId, row.lessonId, row.exerciseId]);
       for (const row of written) await store.put({ ...row, profileId });
       return removed.length;

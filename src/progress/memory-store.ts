@@ -5,7 +5,7 @@
 import { emptyRecord } from './exercise-record.ts';
 import { exerciseKey, mergeLesson, mergeSets } from './merge.ts';
 import { byCreation, makeProfile, newProfileId, type NewProfile } from './profile.ts';
-import { rehome, type ExerciseMove } from './rehome.ts';
+import type { Placed, Rehomed } from './rehome.ts';
 import { UnknownProfileError, type ImportOptions, type ProfilePatch, type ProgressStore, type StoreContents } from './store.ts';
 import type { ExerciseRecord, LessonRecord, Profile, ProgressSet, ProgressSnapshot, QuarantinedRecord, Settings } from './types.ts';
 
@@ -55,9 +55,9 @@ export class MemoryStore implements ProgressStore {
     return copy(record);
   }
 
-  async moveExercises(profileId: string, moves: readonly ExerciseMove[]): Promise<number> {
+  async moveExercises(profileId: string, place: <T extends Placed>(records: readonly T[]) => Omit<Rehomed<T>, 'records'>): Promise<number> {
     const records = this.#table(this.#exercises, profileId);
-    const { written, removed } = rehome([...records.values()], moves);
+    const { written, removed } = place([...records.values()]);
     for (const record of removed) records.delete(exerciseKey(record.lessonId, record.exerciseId));
     for (const record of written) records.set(exerciseKey(record.lessonId, record.exerciseId), record);
     return removed.length;

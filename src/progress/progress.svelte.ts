@@ -9,7 +9,7 @@ import { needsBackup } from './backup.ts';
 import { copyDraft } from './draft-history.ts';
 import { emptyRecord, withDraft, withHints, withRestoredDraft, withRun, withSolutionRevealed } from './exercise-record.ts';
 import { exerciseKey, mergeExercise, mergeLesson, mergeSets } from './merge.ts';
-import { rehomeProgress, type ExerciseMove } from './rehome.ts';
+import { hasMovedRecords, type ExerciseMove } from './exercise-moves.ts';
 import type { ProgressStore } from './store.ts';
 import type { TabChannel } from './tab-channel.ts';
 import { TabSync } from './tab-sync.ts';
@@ -77,8 +77,6 @@ export class Progress {
   static async open(store: ProgressStore, profile: Profile, options: ProgressOptions = {}): Promise<Progress> {
     const progress = new Progress(store, profile, options);
     await replayJournal(progress.#journal, store, profile.id, (record) => progress.#tabs.exerciseSaved(record.lessonId, record.exerciseId, true));
-    // Written once, in one transaction; if storage refuses, `reload` still shows every record at its new place.
-    if (progress.#moves.length > 0) await store.moveExercises(profile.id, progress.#moves).catch(() => 0);
     await progress.reload();
     progress.#tabs.follow(store, {
       lesson: (record) => progress.#lessons.set(record.lessonId, record),
@@ -221,7 +219,14 @@ export class Progress {
 
   /** Re-reads everything from the store (after an import), keeping changes not yet written. */
   async reload(): Promise<void> {
-    const stored = rehomeProgress(await this.#store.readProgress(this.#profile.id), this.#moves).progress;
+    let stored = await this.#store.readProgress(this.#profile.id);
+    if (hasMovedRecords(stored.exercises, this.#moves)) {
+      // Records of an exercise that moved (an older version's, an imported backup's) go to its new lesson: stored
+      // once, in one transaction; if storage refuses, they still show at their new place.
+      const { rehome, rehomeProgress } = await import('./rehome.ts');
+      await this.#store.moveExercises(this.#profile.id, (records) => rehome(records, this.#moves)).catch(() => 0);
+      stored = rehomeProgress(stored, this.#moves).progress;
+    }
     const merged = mergeSets(stored, this.#writes.pending());
     this.#exercises.clear();
     for (const record of merged.exercises) this.#exercises.set(exerciseKey(record.lessonId, record.exerciseId), record);

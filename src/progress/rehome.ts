@@ -4,16 +4,11 @@
  * trainer's class reports. Pure; idempotent (once moved, nothing is left at the former place); records no move
  * names are never touched.
  */
-import type { LessonMove } from '../lessons/types.ts';
+import type { ExerciseMove } from './exercise-moves.ts';
 import { exerciseKey } from './merge.ts';
 import type { ExerciseRecord, ProgressSet } from './types.ts';
 
-/** Exercise `exerciseId` is now in lesson `to`; learners' records may still say `from`. */
-export interface ExerciseMove {
-  exerciseId: string;
-  from: string;
-  to: string;
-}
+export { movesOf, type ExerciseMove } from './exercise-moves.ts';
 
 /** What the rule reads of a record: where it is, whether it passed, and when the learner last touched it. */
 export interface Placed {
@@ -32,10 +27,6 @@ export interface Rehomed<T> {
   /** Records of the former places, as they were (to delete). */
   removed: T[];
 }
-
-/** Every move these lessons declare (the served catalog carries them, no lesson body is needed). */
-export const movesOf = (lessons: readonly { id: string; moves?: readonly LessonMove[] | undefined }[]): ExerciseMove[] =>
-  lessons.flatMap((lesson) => (lesson.moves ?? []).map(({ exerciseId, from }) => ({ exerciseId, from, to: lesson.id })));
 
 const touchedAt = (record: Placed) => Math.max(record.draft?.savedAt ?? 0, record.lastRunAt ?? 0, record.passedAt ?? 0);
 const passed = (record: Placed) => record.status === 'passed';

@@ -6,7 +6,7 @@ import { freeAvatar, startingProfile } from './profile.ts';
 import { forgetProfileStorage } from './profile-storage.ts';
 import { pageStorage } from './unsaved-journal.ts';
 import { Progress } from './progress.svelte.ts';
-import type { ExerciseMove } from './rehome.ts';
+import type { ExerciseMove } from './exercise-moves.ts';
 import { DEFAULT_SETTINGS, type ProfilePatch, type ProgressStore } from './store.ts';
 import { openTabChannel, type TabChannel } from './tab-channel.ts';
 import type { Avatar, Profile, Settings } from './types.ts';

@@ -4,7 +4,7 @@
  * and can always export.
  */
 import type { NewProfile } from './profile.ts';
-import type { ExerciseMove } from './rehome.ts';
+import type { Placed, Rehomed } from './rehome.ts';
 import type { ExerciseRecord, LessonRecord, Profile, ProgressSet, ProgressSnapshot, QuarantinedRecord, Settings } from './types.ts';
 
 /** What the app reads once at start. */
@@ -50,10 +50,11 @@ export interface ProgressStore {
    */
   updateExercise(profileId: string, lessonId: string, exerciseId: string, change: (current: ExerciseRecord) => ExerciseRecord): Promise<ExerciseRecord>;
   /**
-   * Puts the profile's records of exercises that moved to another lesson at their new place (`rehome.ts`), in one
-   * transaction, so it happens once. Returns how many records moved.
+   * Puts the profile's records of exercises that moved to another lesson at their new place, in one transaction,
+   * so it happens once: `place` is the rule (`rehome.ts`, given by the caller so that the store does not download
+   * it with the home page). Returns how many records moved.
    */
-  moveExercises(profileId: string, moves: readonly ExerciseMove[]): Promise<number>;
+  moveExercises(profileId: string, place: <T extends Placed>(records: readonly T[]) => Omit<Rehomed<T>, 'records'>): Promise<number>;
   /** Marks a lesson completed; the first completion time is kept. */
   completeLesson(profileId: string, lessonId: string, at: number): Promise<LessonRecord>;
   saveSettings(settings: Settings): Promise<void>;
