@@ -35,8 +35,10 @@ interface Route {
 function routes(): Route[] {
   const tree = readLessonTree('lessons');
   const lessons = tree.catalog.tracks.flatMap((track) => track.lessons);
+  // In the tracks' order, as a learner meets them (and as tests/e2e/lesson-budget.test.ts measures them).
+  const inOrder = lessons.flatMap((entry) => tree.lessons.filter((lesson) => lesson.id === entry.id && lesson.locale === 'fr'));
   const firstOfKind = (kind: string) => {
-    for (const lesson of tree.lessons.filter((candidate) => candidate.locale === 'fr')) {
+    for (const lesson of inOrder) {
       for (const block of lesson.blocks) if (block.type === 'exercise' && block.exercise.kind === kind) return `${lesson.id}/${block.exercise.id}`;
     }
     return undefined;
@@ -73,7 +75,8 @@ async function bytesRows(browser: Browser, app: { url: string; dir: string }, ba
     });
     const code = measured.gzip.js + measured.gzip.css;
     const detail = `JS ${kb(measured.gzip.js).toFixed(1)} · CSS ${kb(measured.gzip.css).toFixed(1)} · wasm ${kb(measured.gzip.wasm).toFixed(1)} · fonts ${kb(measured.gzip.font).toFixed(1)} · raw ${kb(sum(measured.raw)).toFixed(1)} KB`;
-    const row: BenchRow = { section: 'bytes', name: `${route.name}: ${detail}`, median: kb(code + measured.gzip.wasm + measured.gzip.font), unit: 'KB gzip', ratio: `${(code / floorGzip).toFixed(2)}× baseline (JS+CSS)` };
+    const idle = measured.laterGzip > 0 ? `, then ${kb(measured.laterGzip).toFixed(1)} KB JS+CSS when idle` : '';
+    const row: BenchRow = { section: 'bytes', name: `${route.name}: ${detail}`, median: kb(code + measured.gzip.wasm + measured.gzip.font), unit: 'KB gzip', ratio: `${(code / floorGzip).toFixed(2)}× baseline (JS+CSS)${idle}` };
     if (route.name === 'home') {
       row.target = `${goal(code, 60 * KB, '≤ 60 KB')}, ${goal(code / floorGzip, 1.5, '≤ 1.5× baseline')} (${kb(code).toFixed(1)} KB JS+CSS)`;
     }
