@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { lessonsPlugin } from './src/lessons/vite-plugin.ts';
 import { translationsPlugin } from './src/i18n/vite-plugin.ts';
+import { LESSON_CACHE, LESSON_FILE, precached } from './src/offline/lesson-files.ts';
 import { runnerPlugin } from './src/runner/vite-plugin.ts';
 
 /**
@@ -42,9 +43,11 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Everything: app shell, every lesson chunk, every language, the runtimes (SQLite's wasm included),
-        // so that after one visit the whole curriculum works with the network off.
+        // The app shell, every chunk, the runtimes (SQLite's wasm included), the texts of every language and every
+        // lesson in French, so that after one visit the whole curriculum works with the network off. Lessons in the
+        // learner's own languages are cached by the app (src/offline/lesson-cache.ts), not all ten for everyone.
         globPatterns: ['**/*.{js,css,html,svg,png,jpg,jpeg,webp,gif,ico,json,wasm,woff2,pdf}'],
+        manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => precached(entry.url)), warnings: [] })],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         cleanupOutdatedCaches: true,
         // The first install takes charge of the open page at once: a learner who goes offline in the same tab
@@ -53,6 +56,9 @@ export default defineConfig({
         navigateFallback: 'index.html',
         // Lesson data is requested as `lessons/…json?v=<version>`: the precached copy answers it.
         ignoreURLParametersMatching: [/^v$/],
+        // Lessons in other languages: from the cache the app fills for the learner's languages, else from the network
+        // (then kept). Their URL carries the version, so a new version never reads an old file.
+        runtimeCaching: [{ urlPattern: LESSON_FILE, handler: 'CacheFirst', options: { cacheName: LESSON_CACHE, cacheableResponse: { statuses: [200] } } }],
       },
     }),
   ],

@@ -11,6 +11,9 @@ export const dataPath = {
   glossary: (locale: Locale) => `lessons/glossary/${locale}.json`,
 };
 
+/** A data file's URL for one content version: a new version never reads an old file from a cache. */
+export const versionedPath = (path: string, version: string) => `${path}?v=${version}`;
+
 /**
  * In dev, the event the server sends when lesson bodies changed and the catalog did not, passed on to the page
  * as a window event of the same name: a lesson page fetches its lesson again in place, so a trainer keeps their
@@ -28,7 +31,7 @@ export interface LessonData {
 /** Lesson data fetched from the app's own folder (precached by the service worker for offline use). */
 export function fetchLessonData(version: string, fetcher: typeof fetch = fetch): LessonData {
   const get = async <T>(path: string): Promise<T> => {
-    const response = await fetcher(`${path}?v=${version}`);
+    const response = await fetcher(versionedPath(path, version));
     // In dev, a broken lesson answers with its `file:line: message` list as text.
     if (!response.ok) throw new Error((await response.text()) || `${response.status} ${path}`);
     return (await response.json()) as T;

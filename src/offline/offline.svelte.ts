@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import type { LessonEntry, Locale } from '../lessons/types.ts';
 
 type Hook = () => Promise<void> | void;
 
@@ -16,6 +17,11 @@ export class OfflineState {
   #stopChecks: () => void = () => {};
   #applyUpdate: ((reload?: boolean) => Promise<void>) | undefined;
   #hooks = new Set<Hook>();
+  #lessons: { lessons: readonly LessonEntry[]; locale: Locale; second: Locale; version: string } | undefined;
+  #lessonsKnown = $state(false);
+  #lessonsMissing = $state<Locale[]>([]);
+  #lessonsLoading = $state(false);
+  #lessonRun: AbortController | undefined;
 
   get online() {
     return this.#online;
@@ -28,6 +34,18 @@ export class OfflineState {
   get offlinePossible() {
     return this.#offlinePossible;
   }
+  /** The learner's lesson languages are known and none is missing: with `offlineReady`, all they read is cached. */
+  get lessonsReady() {
+    return this.#lessonsKnown && this.#lessonsMissing.length === 0;
+  }
+  /** Languages of the learner's lessons not cached yet (downloading, or waiting for the network). */
+  get lessonsMissing(): readonly Locale[] {
+    return this.#lessonsMissing;
+  }
+  /** The learner's lessons are being downloaded. */
+  get lessonsLoading() {
+    return this.#lessonsLoading;
+  }
   /** A new version is downloaded and waits for a reload. */
   get updateReady() {
     return this.#updateReady;
@@ -36,7 +54,11 @@ export class OfflineState {
   /** Follows the network state and registers the service worker (built app only); returns a stop function. */
   start(target: Window = window): () => void {
     this.#online = target.navigator.onLine;
-    const online = () => (this.#online = true);
+    const online = () => {
+      this.#online = true;
+      // Lessons that failed to download for lack of network: try again now that it is back.
+      if (this.#lessonsMissing.length > 0 && !this.#lessonsLoading) void this.#keepLessons();
+    };
     const offline = () => (this.#online = false);
     target.addEventListener('online', online);
     target.addEventListener('offline', offline);
@@ -46,7 +68,39 @@ export class OfflineState {
       this.#stopChecks();
       target.removeEventListener('online', online);
       target.removeEventListener('offline', offline);
+      this.#lessonRun?.abort();
     };
+  }
+
+  /**
+   * Keeps for offline use the lessons this learner reads that the app does not ship with (their language, their
+   * second language): called when the learner's languages are known and whenever they change.
+   */
+  keepLessons(lessons: readonly LessonEntry[], locale: Locale, second: Locale, version: string): void {
+    this.#lessons = { lessons, locale, second, version };
+    if (!import.meta.env.DEV && this.#offlinePossible) void this.#keepLessons();
+  }
+
+  async #keepLessons() {
+    const wanted = this.#lessons;
+    if (!wanted) return;
+    this.#lessonRun?.abort();
+    const run = (this.#lessonRun = new AbortController());
+    const [{ learnerLessonFiles, localesOf }, { keepLessonFiles }] = await Promise.all([import('./lesson-files.ts'), import('./lesson-cache.ts')]);
+    const files = learnerLessonFiles(wanted.lessons, wanted.locale, wanted.second);
+    this.#lessonsMissing = localesOf(files);
+    this.#lessonsLoading = files.length > 0;
+    this.#lessonsKnown = true;
+    let failed = files;
+    try {
+      failed = await keepLessonFiles(files, wanted.version, run.signal);
+    } catch (error) {
+      // No Cache Storage (private window, storage full): the status keeps naming the languages not available.
+      console.error(error);
+    }
+    if (run.signal.aborted) return;
+    this.#lessonsMissing = localesOf(failed);
+    this.#lessonsLoading = false;
   }
 
   async #register(target: Window) {

@@ -4,7 +4,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { splitCatalog } from '../../src/lessons/catalog.ts';
 import { readLessonTree } from '../../src/lessons/tree.ts';
 import { buildApp } from './build-app.ts';
-import { gzipSize, initialFiles, read } from './bundle.ts';
+import { lessonFileLocale } from '../../src/offline/lesson-files.ts';
+import { byteSize, gzipSize, initialFiles, precacheFiles, read } from './bundle.ts';
+
+/** Measured at 4.46 MB (295 files) in December 2026: room for a few more French lessons, not for another language. */
+const PRECACHE_MB = 5;
 
 /** Byte budgets are deterministic: the same sources always build to the same bytes. */
 describe('home route budget', () => {
@@ -55,6 +59,19 @@ describe('home route budget', () => {
     expect(initial).not.toContain('cm-content');
     for (const track of tree.catalog.tracks) for (const description of Object.values(track.description)) expect(initial).not.toContain(description);
   }, 60_000);
+
+  // The first visit on a school's wifi: the app, the runtimes, every language's texts and the lessons in French.
+  // Lessons in the learner's own languages follow once they are known (src/offline/lesson-cache.ts). Before this
+  // split the first visit took every lesson in every language: 504 files, 10.0 MB, growing with each translation.
+  test('the first visit caches lessons in French only, and stays within PRECACHE_MB', () => {
+    const files = precacheFiles(outDir);
+    const lessonLocales = new Set(files.map(lessonFileLocale).filter((locale) => locale !== undefined));
+    expect([...lessonLocales]).toEqual(['fr']);
+    expect(files).toContain('index.html');
+    const total = files.reduce((sum, file) => sum + byteSize(outDir, file), 0);
+    console.log(`precache: ${files.length} files, ${(total / 1024 / 1024).toFixed(2)} MB`);
+    expect(total).toBeLessThanOrEqual(PRECACHE_MB * 1024 * 1024);
+  });
 
   test('the development pseudo-languages are in no built file', () => {
     for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(js|json|html)$/.test(name))) {

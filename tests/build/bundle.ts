@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -12,3 +12,12 @@ export function initialFiles(outDir: string): string[] {
 
 export const gzipSize = (outDir: string, file: string) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
 export const read = (outDir: string, file: string) => readFileSync(join(outDir, file), 'utf8');
+
+/** The files the service worker downloads on the first visit: its precache manifest, as written into `sw.js`. */
+export function precacheFiles(outDir: string): string[] {
+  const manifest = /precacheAndRoute\((\[[^\]]*\])/.exec(read(outDir, 'sw.js'))?.[1];
+  if (!manifest) throw new Error('no precache manifest in sw.js');
+  return [...manifest.matchAll(/url:"([^"]+)"/g)].map((match) => match[1] ?? '');
+}
+
+export const byteSize = (outDir: string, file: string) => statSync(join(outDir, file)).size;
