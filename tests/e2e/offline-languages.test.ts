@@ -69,7 +69,8 @@ test('the first visit in French downloads no Arabic lesson', async () => {
 test('until the Arabic lessons are in, the app does not say it works offline, and it fetches them when the network is back', async () => {
   const context = await browser.newContext({ locale: 'ar' });
   // The school wifi lets the app through but drops every Arabic lesson.
-  await context.route(lessonFile('ar'), (route) => route.abort('internetdisconnected'));
+  const arabicFile = lessonFile('ar');
+  await context.route(arabicFile, (route) => route.abort('internetdisconnected'));
   const { page } = await openPage(context);
   await openApp(page, appUrl, 'ar');
   await page.getByText(arabic(ar.offline.lessonsMissing), { exact: true }).waitFor({ timeout: OFFLINE_READY_MS });
@@ -77,7 +78,7 @@ test('until the Arabic lessons are in, the app does not say it works offline, an
 
   await context.setOffline(true);
   await page.getByText(arabic(ar.offline.offlineLessonsMissing), { exact: true }).waitFor();
-  await context.unroute(lessonFile('ar'));
+  await context.unroute(arabicFile);
   await context.setOffline(false);
   await page.getByText(ar.offline.ready, { exact: true }).waitFor({ timeout: OFFLINE_READY_MS });
   await context.close();
