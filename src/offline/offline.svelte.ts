@@ -57,7 +57,7 @@ export class OfflineState {
     const online = () => {
       this.#online = true;
       // Lessons that failed to download for lack of network: try again now that it is back.
-      if (this.#lessonsMissing.length > 0 && !this.#lessonsLoading) void this.#keepLessons();
+      if (this.#lessonsMissing.length > 0) void this.#keepLessons();
     };
     const offline = () => (this.#online = false);
     target.addEventListener('online', online);
@@ -77,6 +77,10 @@ export class OfflineState {
    * second language): called when the learner's languages are known and whenever they change.
    */
   keepLessons(lessons: readonly LessonEntry[], locale: Locale, second: Locale, version: string): void {
+    const known = this.#lessons;
+    const same = known?.lessons === lessons && known.locale === locale && known.second === second && known.version === version;
+    // The same languages again (the learner's record reloaded): the run under way, or done, still holds.
+    if (same && (this.#lessonsLoading || this.lessonsReady)) return;
     this.#lessons = { lessons, locale, second, version };
     if (!import.meta.env.DEV && this.#offlinePossible) void this.#keepLessons();
   }
@@ -87,6 +91,7 @@ export class OfflineState {
     this.#lessonRun?.abort();
     const run = (this.#lessonRun = new AbortController());
     const [{ learnerLessonFiles, localesOf }, { keepLessonFiles }] = await Promise.all([import('./lesson-files.ts'), import('./lesson-cache.ts')]);
+    if (run.signal.aborted) return;
     const files = learnerLessonFiles(wanted.lessons, wanted.locale, wanted.second);
     this.#lessonsMissing = localesOf(files);
     this.#lessonsLoading = files.length > 0;
