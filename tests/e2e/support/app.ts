@@ -18,7 +18,7 @@ export async function openApp(page: Page, url: string, locale: string): Promise<
 
 
 /**
- * How long the first visit may take to put the whole app and every lesson (about 10 MB) in the offline cache: on
- * a busy machine, or a slow link, this can take a minute.
+ * How long the first visit may take to put the app, the lessons in French (about 4.5 MB) and those in the learner's
+ * language in the offline cache: on a busy machine, or a slow link, this can take a minute.
  */
 export const OFFLINE_READY_MS = 90_000;
