@@ -22,6 +22,9 @@ export class OfflineState {
   #lessonsMissing = $state<Locale[]>([]);
   #lessonsLoading = $state(false);
   #lessonRun: AbortController | undefined;
+  /** Failed runs in a row: the next try waits longer (school wifi that comes back in fits and starts). */
+  #lessonTries = 0;
+  #lessonRetry: ReturnType<typeof setTimeout> | undefined;
 
   get online() {
     return this.#online;
@@ -69,6 +72,7 @@ export class OfflineState {
       target.removeEventListener('online', online);
       target.removeEventListener('offline', offline);
       this.#lessonRun?.abort();
+      clearTimeout(this.#lessonRetry);
     };
   }
 
@@ -89,6 +93,7 @@ export class OfflineState {
     const wanted = this.#lessons;
     if (!wanted) return;
     this.#lessonRun?.abort();
+    clearTimeout(this.#lessonRetry);
     const run = (this.#lessonRun = new AbortController());
     const [{ learnerLessonFiles, localesOf }, { keepLessonFiles }] = await Promise.all([import('./lesson-files.ts'), import('./lesson-cache.ts')]);
     if (run.signal.aborted) return;
@@ -106,6 +111,14 @@ export class OfflineState {
     if (run.signal.aborted) return;
     this.#lessonsMissing = localesOf(failed);
     this.#lessonsLoading = false;
+    // The network may say it is back before requests get through: while online, try again, 5 s, 10 s… up to a minute later.
+    this.#lessonTries = failed.length > 0 ? this.#lessonTries + 1 : 0;
+    if (failed.length > 0 && this.#online) {
+      const retry = () => {
+        if (this.#online) void this.#keepLessons();
+      };
+      this.#lessonRetry = setTimeout(retry, Math.min(60_000, 5_000 * 2 ** (this.#lessonTries - 1)));
+    }
   }
 
   async #register(target: Window) {
