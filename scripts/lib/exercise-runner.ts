@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { ExerciseVerdict } from '../../src/lessons/check.ts';
 import { filesFrom, solutionFiles } from '../../src/lessons/exercise-files.ts';
 import { compileLesson } from '../../src/lessons/compile.ts';
+import { exercisesOf } from '../../src/lessons/exercises-of.ts';
 import { compileContext, type LessonTree } from '../../src/lessons/tree.ts';
 import { variantFiles } from '../../src/lessons/variants.ts';
 import type { Exercise, ExerciseFile, LessonIssue, ParsedExercise, ParsedLesson } from '../../src/lessons/types.ts';
@@ -24,8 +25,8 @@ export function exerciseItems(tree: LessonTree, select: (lesson: ParsedLesson) =
     issues.push(...compiled.issues);
     if (!select(lesson)) continue;
     // Compiled blocks keep the parsed blocks' order: the n-th compiled exercise is the n-th parsed one.
-    const parsed = lesson.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []));
-    const exercises = compiled.content.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []));
+    const parsed = exercisesOf(lesson);
+    const exercises = exercisesOf(compiled.content);
     // Graded kinds (quiz) have no code to run: the parser and the catalog have checked them whole.
     exercises.forEach((exercise, index) => sandboxKind(exercise.kind) && items.push({ lesson, exercise: parsed[index]!, compiled: exercise }));
   }

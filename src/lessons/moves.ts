@@ -3,8 +3,9 @@
  * learner's progress follows it (`src/progress/rehome.ts`). Pure: reading the value, and the checks across
  * lessons and languages that no single file can make.
  */
+import { exercisesOf } from './exercises-of.ts';
 import { say } from './messages/index.ts';
-import type { LessonIssue, LessonMove, ParsedExercise, ParsedLesson } from './types.ts';
+import type { LessonIssue, LessonMove, ParsedLesson } from './types.ts';
 
 const WORDS = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const MOVED_FROM = new RegExp(`^(?:(${WORDS})/)?(${WORDS})$`);
@@ -20,9 +21,6 @@ export function readMovedFrom(value: string, own: { id: string; track: string })
   if (lessonId === own.id) return { message: say('parse.movedFromOwn', { value }) };
   return { lessonId };
 }
-
-const exercisesOf = (lesson: ParsedLesson): ParsedExercise[] =>
-  lesson.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []));
 
 /** The moves a lesson declares, as the served catalog carries them. */
 export const lessonMoves = (lesson: ParsedLesson): LessonMove[] =>

@@ -7,6 +7,7 @@ import type { RequestOptions } from '../runner/sandbox/request-data.ts';
 import { walk } from '../runner/walk.ts';
 import { SOURCE_LOCALE } from './catalog.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { exercisesOf } from './exercises-of.ts';
 import { say } from './messages/index.ts';
 import { longSentences } from './plain-language.ts';
 import type { LessonIssue, ParsedExercise, ParsedLesson } from './types.ts';
@@ -27,7 +28,7 @@ export function placeholderWarnings(file: string, text: string): LessonIssue[] {
 export function lessonWarnings(lesson: ParsedLesson, text: string, source?: { lesson: ParsedLesson; text: string }): LessonIssue[] {
   const at = (line: number, message: string, column = 1): LessonIssue => ({ file: lesson.file, line, column, message });
   const warnings = placeholderWarnings(lesson.file, text);
-  const exercises = lesson.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []));
+  const exercises = exercisesOf(lesson);
   if (lesson.locale === SOURCE_LOCALE) {
     if (exercises.length < 2) warnings.push(at(1, say('warn.fewExercises', { count: exercises.length })));
     for (const long of longSentences(text)) warnings.push(at(long.line, say('warn.longSentence', { words: long.words, start: long.start })));

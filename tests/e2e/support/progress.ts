@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { exercisesOf } from '../../../src/lessons/exercises-of.ts';
 import { readLessonTree } from '../../../src/lessons/tree.ts';
 import type { ParsedExercise } from '../../../src/lessons/types.ts';
 import { openApp } from './app.ts';
@@ -16,7 +17,7 @@ export const LESSON = 'front-end/first-page';
 /** How many exercises the lesson has (quizzes included), as the track page counts them. */
 export const LESSON_EXERCISES = catalog.tracks.flatMap((track) => track.lessons).find((lesson) => lesson.id === LESSON)!.exercises.length;
 const lesson = tree.lessons.find((candidate) => candidate.id === LESSON && candidate.locale === 'fr')!;
-const exercises = lesson.blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []));
+const exercises = exercisesOf(lesson);
 export const exercise = (id: string): ParsedExercise => exercises.find((candidate) => candidate.id === id)!;
 export const solution = (id: string): string => exercise(id).solution[0]!.content;
 

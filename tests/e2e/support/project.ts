@@ -1,5 +1,6 @@
 /** Steps shared by the portfolio tests: passing a step of a lesson with the trainer's solution in each file. */
 import type { Page } from 'playwright-core';
+import { exercisesOf } from '../../../src/lessons/exercises-of.ts';
 import { readLessonTree } from '../../../src/lessons/tree.ts';
 import { lessonsRoot } from './browser.ts';
 import { expectStored } from './progress.ts';
@@ -14,10 +15,7 @@ export const MARKED_EXERCISE = 'send-an-order';
 const tree = readLessonTree(lessonsRoot());
 /** An exercise as the French lesson writes it. */
 export const exerciseOf = (lessonId: string, exerciseId: string) =>
-  tree.lessons
-    .find((lesson) => lesson.id === lessonId && lesson.locale === 'fr')!
-    .blocks.flatMap((block) => (block.type === 'exercise' ? [block.exercise] : []))
-    .find((candidate) => candidate.id === exerciseId)!;
+  exercisesOf(tree.lessons.find((lesson) => lesson.id === lessonId && lesson.locale === 'fr')!).find((candidate) => candidate.id === exerciseId)!;
 
 export const projectSection = (page: Page, exerciseId = PROJECT_EXERCISE) => page.locator(`#exercise-${exerciseId}`);
 
