@@ -1,6 +1,6 @@
 // The page the lesson checker (and its scale benchmark) drive in Chromium: the app's own runner, nothing else.
 import type { Exercise, ExerciseFile } from '../../src/lessons/types.ts';
-import { sandboxFrame } from '../../src/runner/frame-session.ts';
+import { hiddenSandboxFrame } from '../../src/runner/frame-session.ts';
 import { createRunner } from '../../src/runner/runner.ts';
 import type { RunResult } from '../../src/runner/types.ts';
 
@@ -9,11 +9,7 @@ const runner = createRunner();
 // Chromium puts a page's sandboxed frames in a process of their own and ends it with the last such frame:
 // every run (one fresh frame each) would start a new process, which took about half of the checker's time.
 // One idle frame with the same sandbox keeps that process alive; each run still gets a fresh frame in it.
-const keeper = sandboxFrame('<!doctype html><title>idle</title>', 'idle sandbox');
-keeper.setAttribute('aria-hidden', 'true');
-keeper.tabIndex = -1;
-keeper.style.cssText = 'position:fixed;inset-block-start:0;inset-inline-start:0;inline-size:1px;block-size:1px;border:0;opacity:0;';
-document.body.append(keeper);
+document.body.append(hiddenSandboxFrame('<!doctype html><title>idle</title>', 'idle sandbox'));
 
 declare global {
   interface Window {

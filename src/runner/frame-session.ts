@@ -61,12 +61,18 @@ export interface Sandbox {
   dispose: () => void;
 }
 
-/** Opens a run frame; `preload` is posted to it as soon as it is ready, before any run. */
-export function openSandbox(srcdoc: string, container: HTMLElement, preload?: PreloadMessage): Sandbox {
-  const frame = sandboxFrame(srcdoc, 'exercise sandbox');
+/** A sandbox frame no one sees or reaches: laid out off screen, out of the tab order and of the accessibility tree. */
+export function hiddenSandboxFrame(srcdoc: string, title: string): HTMLIFrameElement {
+  const frame = sandboxFrame(srcdoc, title);
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
   frame.style.cssText = HIDDEN;
+  return frame;
+}
+
+/** Opens a run frame; `preload` is posted to it as soon as it is ready, before any run. */
+export function openSandbox(srcdoc: string, container: HTMLElement, preload?: PreloadMessage): Sandbox {
+  const frame = hiddenSandboxFrame(srcdoc, 'exercise sandbox');
   let isReady = false;
   let loads = 0;
   let markReady = () => {};
