@@ -5,7 +5,8 @@
  * version of a plan wins, by the date it was made. Pure: no DOM, no storage.
  */
 import { array, checked, Invalid, object } from '../progress/guards.ts';
-import { movesOf, rehomeProgress } from '../progress/rehome.ts';
+import { movesOf } from '../progress/exercise-moves.ts';
+import { rehomeProgress } from '../progress/rehome.ts';
 import { quarantined } from '../progress/restore.ts';
 import type { RestoredSnapshot } from '../progress/restore-file.ts';
 import type { ProgressSnapshot } from '../progress/types.ts';

@@ -4,7 +4,8 @@
  */
 import type { LessonMove } from '../lessons/types.ts';
 import { checked, Invalid, isObject, object, time } from '../progress/guards.ts';
-import { movesOf, rehome } from '../progress/rehome.ts';
+import { movesOf } from '../progress/exercise-moves.ts';
+import { rehome } from '../progress/rehome.ts';
 import type { ExerciseState } from './due.ts';
 import { MAX_PLAN_LESSONS, readId, readName, type ClassPlan } from './plan.ts';
 

@@ -5,7 +5,8 @@ import { withDraft, withRun, emptyRecord } from './exercise-record.ts';
 import { IndexedDbStore } from './indexeddb-store.ts';
 import { MemoryStore } from './memory-store.ts';
 import { Progress } from './progress.svelte.ts';
-import { rehome, type ExerciseMove } from './rehome.ts';
+import type { ExerciseMove } from './exercise-moves.ts';
+import { rehome } from './rehome.ts';
 import type { ProgressStore } from './store.ts';
 
 const OLD = 'back-end/values-and-functions';

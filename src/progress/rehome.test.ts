@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { movesOf, rehome, rehomeProgress, type ExerciseMove } from './rehome.ts';
+import { movesOf, type ExerciseMove } from './exercise-moves.ts';
+import { rehome, rehomeProgress } from './rehome.ts';
 import { draft, exercise } from './testing.ts';
 import type { ExerciseRecord, ProgressSet } from './types.ts';
 

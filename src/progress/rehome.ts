@@ -8,8 +8,6 @@ import type { ExerciseMove } from './exercise-moves.ts';
 import { exerciseKey } from './merge.ts';
 import type { ExerciseRecord, ProgressSet } from './types.ts';
 
-export { movesOf, type ExerciseMove } from './exercise-moves.ts';
-
 /** What the rule reads of a record: where it is, whether it passed, and when the learner last touched it. */
 export interface Placed {
   lessonId: string;
