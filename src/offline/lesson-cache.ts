@@ -1,5 +1,6 @@
 import { versionedPath } from '../lessons/data.ts';
-import { LESSON_CACHE, outdated, type LessonFile } from './lesson-files.ts';
+import type { LessonEntry, Locale } from '../lessons/types.ts';
+import { LESSON_CACHE, learnerLessonFiles, localesOf, outdated, type LessonFile } from './lesson-files.ts';
 
 /** Files downloaded at once: enough to use a weak link well, few enough to leave room for the page's own requests. */
 const PARALLEL = 4;
@@ -30,4 +31,24 @@ export async function keepLessonFiles(files: readonly LessonFile[], version: str
   };
   await Promise.all(Array.from({ length: PARALLEL }, download));
   return failed;
+}
+
+/**
+ * Keeps the lessons a learner reads beyond the precache (`learnerLessonFiles`) for content `version`; `starting`
+ * hears their languages before the downloads begin. Returns the languages with a lesson still missing.
+ */
+export async function keepLearnerLessons(
+  learner: { lessons: readonly LessonEntry[]; locale: Locale; second: Locale; version: string },
+  signal: AbortSignal,
+  starting: (locales: Locale[]) => void,
+): Promise<Locale[]> {
+  const files = learnerLessonFiles(learner.lessons, learner.locale, learner.second);
+  starting(localesOf(files));
+  try {
+    return localesOf(await keepLessonFiles(files, learner.version, signal));
+  } catch (error) {
+    // No Cache Storage (private window, storage full): the status keeps naming the languages not available.
+    console.error(error);
+    return localesOf(files);
+  }
 }

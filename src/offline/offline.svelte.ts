@@ -86,6 +86,7 @@ export class OfflineState {
     // The same languages again (the learner's record reloaded): the run under way, or done, still holds.
     if (same && (this.#lessonsLoading || this.lessonsReady)) return;
     this.#lessons = { lessons, locale, second, version };
+    if (!same) this.#lessonTries = 0;
     if (!import.meta.env.DEV && this.#offlinePossible) void this.#keepLessons();
   }
 
@@ -95,25 +96,19 @@ export class OfflineState {
     this.#lessonRun?.abort();
     clearTimeout(this.#lessonRetry);
     const run = (this.#lessonRun = new AbortController());
-    const [{ learnerLessonFiles, localesOf }, { keepLessonFiles }] = await Promise.all([import('./lesson-files.ts'), import('./lesson-cache.ts')]);
+    const { keepLearnerLessons } = await import('./lesson-cache.ts');
     if (run.signal.aborted) return;
-    const files = learnerLessonFiles(wanted.lessons, wanted.locale, wanted.second);
-    this.#lessonsMissing = localesOf(files);
-    this.#lessonsLoading = files.length > 0;
-    this.#lessonsKnown = true;
-    let failed = files;
-    try {
-      failed = await keepLessonFiles(files, wanted.version, run.signal);
-    } catch (error) {
-      // No Cache Storage (private window, storage full): the status keeps naming the languages not available.
-      console.error(error);
-    }
+    const missing = await keepLearnerLessons(wanted, run.signal, (locales) => {
+      this.#lessonsMissing = locales;
+      this.#lessonsLoading = locales.length > 0;
+      this.#lessonsKnown = true;
+    });
     if (run.signal.aborted) return;
-    this.#lessonsMissing = localesOf(failed);
+    this.#lessonsMissing = missing;
     this.#lessonsLoading = false;
     // The network may say it is back before requests get through: while online, try again, 5 s, 10 s… up to a minute later.
-    this.#lessonTries = failed.length > 0 ? this.#lessonTries + 1 : 0;
-    if (failed.length > 0 && this.#online) {
+    this.#lessonTries = missing.length > 0 ? this.#lessonTries + 1 : 0;
+    if (missing.length > 0 && this.#online) {
       const retry = () => {
         if (this.#online) void this.#keepLessons();
       };
